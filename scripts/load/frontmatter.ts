@@ -1,0 +1,185 @@
+import matter from "gray-matter";
+import { isAlias, isCollection, isMap, isScalar, isPair, parseDocument, visit, type Document, type Node } from "yaml";
+
+/** Frontmatter parsed as YAML 1.2 with every node's position kept, so problems point at the field. */
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  doc: Document.Parsed;
+  /** Offset of the YAML text in the source text. */
+  offset: number;
+}
+
+export interface FrontmatterIssue {
+  offset: number;
+  message: string;
+}
+
+export interface FrontmatterResult {
+  /** Undefined when the frontmatter is unsafe or unreadable; the issues say why. */
+  frontmatter: Frontmatter | undefined;
+  /** Offset where the Markdown body starts. */
+  bodyOffset: number;
+  issues: FrontmatterIssue[];
+}
+
+const FENCE = "---";
+const OPEN_LENGTH = FENCE.length + 1;
+
+function refuse(language: string) {
+  return () => {
+    throw new Error(`frontmatter language \`${language}\` is not allowed`);
+  };
+}
+
+/** gray-matter evaluates `---js` blocks with eval; every engine but ours is replaced by one that refuses. */
+const SAFE_ENGINES = Object.fromEntries(
+  ["js", "javascript", "coffee", "coffeescript", "cson", "json", "toml", "yml"].map((name) => [name, refuse(name)]),
+);
+
+export function parseFrontmatter(text: string): FrontmatterResult {
+  const firstLineEnd = text.indexOf("\n");
+  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
+  if (firstLine !== FENCE) {
+    const message = firstLine.startsWith(FENCE)
+      ? `the first line must be exactly \`---\` (found \`${clip(firstLine)}\`); only YAML frontmatter is allowed`
+      : "the record has no frontmatter; start the file with a line `---`, then the fields, then a closing line `---`";
+    return { frontmatter: undefined, bodyOffset: 0, issues: [{ offset: 0, message }] };
+  }
+
+  const close = findClosingFence(text);
+  if (close.kind !== "found") {
+    const message =
+      close.kind === "inexact"
+        ? `the closing fence must be exactly \`---\` (found \`${clip(close.line)}\`)`
+        : "the frontmatter is never closed; add a line `---` after the last field";
+    return { frontmatter: undefined, bodyOffset: text.length, issues: [{ offset: close.offset, message }] };
+  }
+
+  const yamlText = text.slice(OPEN_LENGTH, close.offset);
+  const bodyOffset = Math.min(text.length, close.offset + OPEN_LENGTH);
+  let split: string;
+  try {
+    const file = matter(text, { language: "yaml", engines: { ...SAFE_ENGINES, yaml: { parse: () => ({}) } } });
+    split = file.matter.replace(/^\n/, "");
+  } catch (error) {
+    return { frontmatter: undefined, bodyOffset, issues: [{ offset: 0, message: String((error as Error).message) }] };
+  }
+  if (split.trimEnd() !== yamlText.trimEnd()) {
+    return { frontmatter: undefined, bodyOffset, issues: [{ offset: 0, message: "the frontmatter fences are ambiguous; keep `---` lines only around the fields" }] };
+  }
+  return { ...parseYaml(yamlText, OPEN_LENGTH), bodyOffset };
+}
+
+type Close = { kind: "found" | "inexact" | "missing"; offset: number; line: string };
+
+function findClosingFence(text: string): Close {
+  let start = OPEN_LENGTH;
+  while (start <= text.length) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (line === FENCE) return { kind: "found", offset: start, line };
+    if (line.trimEnd() === FENCE || /^---\s*\S/.test(line)) return { kind: "inexact", offset: start, line };
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return { kind: "missing", offset: text.length, line: "" };
+}
+
+function parseYaml(yamlText: string, offset: number): Omit<FrontmatterResult, "bodyOffset"> {
+  const issues: FrontmatterIssue[] = [];
+  const at = (position: number) => offset + position;
+
+  const directive = /^%.*$/m.exec(yamlText);
+  if (directive) {
+    issues.push({ offset: at(directive.index), message: "YAML directives such as `%YAML 1.1` are not allowed in records" });
+  }
+  const doc = parseDocument(yamlText, {
+    version: "1.2",
+    schema: "core",
+    uniqueKeys: true,
+    merge: false,
+    prettyErrors: false,
+  });
+  for (const error of doc.errors) {
+    issues.push({ offset: at(error.pos[0]), message: yamlErrorMessage(error.code, error.message) });
+  }
+  for (const warning of doc.warnings) {
+    issues.push({ offset: at(warning.pos[0]), message: `YAML: ${firstLine(warning.message)}` });
+  }
+
+  visit(doc, {
+    Alias(_, node) {
+      issues.push({
+        offset: at(node.range?.[0] ?? 0),
+        message: `YAML alias \`*${node.source}\` is not allowed; write the value out in full`,
+      });
+    },
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!isScalar(key)) {
+        issues.push({ offset: at(nodeStart(key as Node | null)), message: "a key must be a plain name, not a list or mapping" });
+      } else if (String(key.value) === "__proto__") {
+        issues.push({ offset: at(nodeStart(key)), message: "the key `__proto__` is not allowed" });
+      }
+    },
+    Node(_, node) {
+      // Parsed core-schema nodes carry a tag only when the source wrote one (`!!timestamp`, `!foo`).
+      if (node.tag && !isAlias(node)) {
+        issues.push({
+          offset: at(nodeStart(node)),
+          message: `YAML tag \`${node.tag.replace("tag:yaml.org,2002:", "!!")}\` is not allowed; write a plain value (dates as YYYY-MM-DD text)`,
+        });
+      }
+    },
+  });
+
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    issues.push({ offset: at(nodeStart(doc.contents)), message: "the frontmatter must be a set of `key: value` fields" });
+  }
+  if (issues.length > 0) return { frontmatter: undefined, issues };
+
+  const data = (doc.contents === null ? {} : doc.toJS()) as Record<string, unknown>;
+  return { frontmatter: { data, doc, offset }, issues };
+}
+
+function nodeStart(node: Node | null | undefined): number {
+  return node?.range?.[0] ?? 0;
+}
+
+function yamlErrorMessage(code: string, message: string): string {
+  if (code === "DUPLICATE_KEY") return "this key appears twice in the frontmatter; keep one";
+  return `YAML: ${firstLine(message)}`;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Offset, in the source text, of the node at `path`; its key when `part` is "key". Falls back to the nearest parent. */
+export function locate(frontmatter: Frontmatter, path: readonly (string | number)[], part: "key" | "value" = "value"): number {
+  let node: unknown = frontmatter.doc.contents;
+  let best = nodeStart(node as Node | null);
+  for (let i = 0; i < path.length; i += 1) {
+    if (!isCollection(node)) break;
+    const segment = path[i];
+    const pair = isMap(node)
+      ? node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
+      : undefined;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      if (!pair || !isPair(pair)) break;
+      if (last && part === "key") return frontmatter.offset + nodeStart(pair.key as Node);
+      node = pair.value;
+      best = nodeStart((pair.value ?? pair.key) as Node);
+    } else {
+      node = node.items[Number(segment)];
+      if (!node) break;
+      best = nodeStart(node as Node);
+    }
+  }
+  return frontmatter.offset + best;
+}

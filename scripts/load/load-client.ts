@@ -1,0 +1,88 @@
+import { readdirSync, type Dirent } from "node:fs";
+import { join } from "node:path";
+import type { Point, Problem } from "../lib/problems.ts";
+import { CLIENT_FILE, KIND_FOLDERS } from "../model/kinds.ts";
+import type { Entry, LoadedClient, LoadedRecord } from "../model/types.ts";
+import type { RecordKind } from "../model/kinds.ts";
+import { parseBody, type Body } from "./body.ts";
+import { parseFrontmatter } from "./frontmatter.ts";
+import { readSourceFile } from "./source.ts";
+
+export const CLIENTS_DIR = "clients";
+
+/** Files an operating system drops into folders; never records, never worth an error. */
+const SYSTEM_FILES = new Set([".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"]);
+
+export function entryType(dirent: Dirent): Entry["type"] {
+  if (dirent.isSymbolicLink()) return "symlink";
+  if (dirent.isDirectory()) return "directory";
+  if (dirent.isFile()) return "file";
+  return "other";
+}
+
+/** Folder entries sorted by name, so output never depends on the file system's order. */
+export function listDir(absolute: string): Dirent[] {
+  return readdirSync(absolute, { withFileTypes: true })
+    .filter((dirent) => !SYSTEM_FILES.has(dirent.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Reads one client folder. Symlinks are listed as entries and never followed; files that
+ * are too large, not UTF-8 or hold unsafe frontmatter become problems, not exceptions.
+ */
+export function loadClient(root: string, slug: string): LoadedClient {
+  const dir = `${CLIENTS_DIR}/${slug}`;
+  const client: LoadedClient = { slug, dir, entries: [], records: [], problems: [] };
+  for (const dirent of listDir(join(root, dir))) {
+    const path = `${dir}/${dirent.name}`;
+    const type = entryType(dirent);
+    client.entries.push({ path, type });
+    if (type === "file" && dirent.name === CLIENT_FILE) {
+      readRecord(root, client, "client", path);
+    } else if (type === "directory" && KIND_FOLDERS.has(dirent.name)) {
+      const kind = KIND_FOLDERS.get(dirent.name) as RecordKind;
+      for (const inner of listDir(join(root, path))) {
+        const innerPath = `${path}/${inner.name}`;
+        const innerType = entryType(inner);
+        client.entries.push({ path: innerPath, type: innerType });
+        if (innerType === "file" && inner.name.endsWith(".md")) readRecord(root, client, kind, innerPath);
+      }
+    }
+  }
+  return client;
+}
+
+function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: string): void {
+  const problem = (point: Point, message: string, rule: string): Problem => ({
+    client: client.slug,
+    file: path,
+    ...point,
+    severity: "error",
+    rule,
+    message,
+  });
+  const decoded = readSourceFile(join(root, path), path);
+  if (!decoded.ok) {
+    client.problems.push(problem(decoded.point, decoded.message, "file-encoding"));
+    return;
+  }
+  const source = decoded.source;
+  const parsed = parseFrontmatter(source.text);
+  for (const issue of parsed.issues) {
+    client.problems.push(problem(source.toPoint(issue.offset), issue.message, "frontmatter"));
+  }
+  let body: Body | undefined;
+  const record: LoadedRecord = {
+    kind,
+    id: path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, ""),
+    source,
+    frontmatter: parsed.frontmatter,
+    bodyOffset: parsed.bodyOffset,
+    get body() {
+      body ??= parseBody(source.text);
+      return body;
+    },
+  };
+  client.records.push(record);
+}

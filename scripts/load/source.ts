@@ -1,0 +1,64 @@
+import { lstatSync, readFileSync } from "node:fs";
+import { location } from "vfile-location";
+import type { Point } from "../lib/problems.ts";
+
+/** Records are small text files; anything bigger is a mistake or an attack. */
+export const MAX_RECORD_BYTES = 256 * 1024;
+
+/** A record's text, normalised so CRLF, lone CR and a BOM read the same as LF. */
+export interface SourceText {
+  /** Path relative to the data root, with `/` separators. */
+  path: string;
+  text: string;
+  toPoint(offset: number): Point;
+}
+
+export type SourceResult =
+  | { ok: true; source: SourceText }
+  | { ok: false; point: Point; message: string };
+
+export function sourceFromText(path: string, raw: string): SourceText {
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const place = location(text);
+  return {
+    path,
+    text,
+    toPoint(offset) {
+      const point = place.toPoint(Math.min(Math.max(offset, 0), text.length));
+      return point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
+    },
+  };
+}
+
+export function decodeSource(path: string, bytes: Uint8Array): SourceResult {
+  let raw: string;
+  try {
+    raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = sourceFromText(path, new TextDecoder("utf-8").decode(bytes));
+    return {
+      ok: false,
+      point: lossy.toPoint(lossy.text.indexOf("\uFFFD")),
+      message: "file is not valid UTF-8; save it as UTF-8 in your editor",
+    };
+  }
+  const source = sourceFromText(path, raw);
+  const nul = source.text.indexOf("\0");
+  if (nul !== -1) {
+    return { ok: false, point: source.toPoint(nul), message: "file contains a NUL byte; records must be plain text" };
+  }
+  return { ok: true, source };
+}
+
+/** Reads a record file without following symlinks' sizes blindly: the size is checked before reading. */
+export function readSourceFile(absolutePath: string, path: string): SourceResult {
+  const size = lstatSync(absolutePath).size;
+  if (size > MAX_RECORD_BYTES) {
+    return {
+      ok: false,
+      point: { line: 1, column: 1 },
+      message: `file is ${size} bytes, over the ${MAX_RECORD_BYTES}-byte limit for a record; split it or keep attachments outside the repository`,
+    };
+  }
+  return decodeSource(path, readFileSync(absolutePath));
+}

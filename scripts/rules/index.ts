@@ -1,0 +1,37 @@
+import { compareProblems, type Problem } from "../lib/problems.ts";
+import type { ClientModel, LoadedClient } from "../model/types.ts";
+import { checkBackupRestoreSection } from "./backup-restore-section.ts";
+import { checkContractDates } from "./contract-dates.ts";
+import { checkNoticePeriod } from "./notice-period.ts";
+import { checkReferences } from "./references.ts";
+import { checkRiskAcknowledgement } from "./risk-acknowledgement.ts";
+import { checkSchemas } from "./schema.ts";
+import { checkSecrets } from "./secrets.ts";
+import { checkStructure } from "./structure.ts";
+
+/** Rules over the typed model: they see only records that passed their schema. */
+const MODEL_RULES: ((model: ClientModel, loaded: LoadedClient) => Problem[])[] = [
+  checkReferences,
+  checkNoticePeriod,
+  checkContractDates,
+  checkBackupRestoreSection,
+  checkRiskAcknowledgement,
+];
+
+export interface ValidatedClient {
+  model: ClientModel;
+  problems: Problem[];
+}
+
+/** Every validation rule over one loaded client, problems sorted by file and position. */
+export async function validateClient(loaded: LoadedClient): Promise<ValidatedClient> {
+  const { model, problems: schemaProblems } = checkSchemas(loaded);
+  const problems = [
+    ...loaded.problems,
+    ...checkStructure(loaded),
+    ...schemaProblems,
+    ...MODEL_RULES.flatMap((rule) => rule(model, loaded)),
+    ...(await checkSecrets(loaded)),
+  ];
+  return { model, problems: problems.sort(compareProblems) };
+}

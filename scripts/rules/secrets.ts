@@ -1,0 +1,68 @@
+import { lintSource } from "@secretlint/core";
+import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
+import type { Problem } from "../lib/problems.ts";
+import type { LoadedClient, LoadedRecord } from "../model/types.ts";
+import { problemAtOffset } from "./report.ts";
+
+export const RULE = "no-secrets";
+
+/**
+ * Only the recommended preset is configured: secretlint's comment filter rule is not, so a
+ * `secretlint-disable` comment in a record cannot switch the scan off.
+ */
+const CONFIG = { rules: [{ id: "@secretlint/secretlint-rule-preset-recommend", rule: recommendedPreset }] };
+
+const FIX = "delete it, rotate the credential, and record in access/ who received it and how";
+
+/** `password: …`, `PIN = …`, `the Wi-Fi password is …`: the keyword, the separator, the value. */
+const CREDENTIAL_LINE =
+  /\b(passwords?|passwd|passphrase|pwd|passcode|pin|wi-?fi key|psk)\b[ \t]*(?:\([^)\n]*\))?[ \t]*(:|=|\bis\b|\bwas\b)[ \t]*["'`]?([^\s"'`]+)/gi;
+
+/** Words that say where a credential is, rather than what it is. */
+const NOT_A_SECRET = new Set([
+  "see", "stored", "kept", "in", "n/a", "na", "none", "tbd", "redacted", "handed", "shared", "via", "held",
+  "given", "changed", "reset", "rotated", "set", "unknown", "removed", "required", "managed", "not", "no",
+  "yes", "true", "false", "the", "a", "an", "with", "on", "by", "from", "sent", "transferred", "-", "—",
+]);
+
+export async function checkSecrets(client: LoadedClient): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const record of client.records) {
+    problems.push(...(await secretlintFindings(record)), ...credentialLines(record));
+  }
+  return problems;
+}
+
+async function secretlintFindings(record: LoadedRecord): Promise<Problem[]> {
+  const result = await lintSource({
+    source: { filePath: record.source.path, content: record.source.text, ext: ".md", contentType: "text" },
+    options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true },
+  });
+  return result.messages.map((message) => {
+    const kind = message.messageId.toLowerCase().replace(/_/g, " ");
+    const length = message.range[1] - message.range[0];
+    return problemAtOffset(record, message.range[0], RULE, `possible secret (${kind}, ${length} characters, hidden here); ${FIX}`);
+  });
+}
+
+function credentialLines(record: LoadedRecord): Problem[] {
+  const problems: Problem[] = [];
+  for (const match of record.source.text.matchAll(CREDENTIAL_LINE)) {
+    const [, keyword = "", separator = "", value = ""] = match;
+    if (!looksLikeSecret(separator, value)) continue;
+    const offset = (match.index ?? 0) + match[0].length - value.length;
+    problems.push(
+      problemAtOffset(record, offset, RULE, `this looks like a ${keyword.toLowerCase() === "pin" ? "PIN" : keyword.toLowerCase()} written into the record (${value.length} characters, hidden here); ${FIX}`),
+    );
+  }
+  return problems;
+}
+
+function looksLikeSecret(separator: string, value: string): boolean {
+  const word = value.toLowerCase().replace(/[.,;:!?]+$/, "");
+  if (word.length < 4 || NOT_A_SECRET.has(word)) return false;
+  if (/^[<([{#]/.test(value) || /^[*x]+$/i.test(word)) return false;
+  // "The password is stored in…" is prose; "the password is Summer2024!" is a secret.
+  if (/^(is|was)$/i.test(separator)) return /[\d\W_]/.test(word);
+  return true;
+}

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { UsageError } from "../lib/usage-error.ts";
+import { CLIENTS_DIR } from "../load/load-client.ts";
+import { NAME_PATTERN } from "../model/kinds.ts";
+
+const TEMPLATE_DIR = fileURLToPath(new URL("./template/", import.meta.url));
+
+export interface NewClient {
+  slug: string;
+  name: string;
+  /** Today's date, YYYY-MM-DD: the first `lastVerified` of the scaffolded documentation. */
+  today: string;
+}
+
+/**
+ * Creates `clients/<slug>/` from the template. It is built in a hidden folder and renamed into
+ * place, so a failure never leaves half a client, and an existing folder is never touched.
+ */
+export function scaffoldClient(root: string, { slug, name, today }: NewClient): string[] {
+  if (!NAME_PATTERN.test(slug)) {
+    throw new UsageError(`the slug \`${slug}\` must be lowercase letters, digits and hyphens, for example \`harbor-finch\``);
+  }
+  if (name.trim() === "" || /[\u0000-\u001f\u007f]/.test(name)) {
+    throw new UsageError("--name must be the client's display name on one line");
+  }
+  const target = join(root, CLIENTS_DIR, slug);
+  if (existsSync(target)) {
+    throw new UsageError(`${CLIENTS_DIR}/${slug} already exists; nothing was changed (pick another slug or edit the records there)`);
+  }
+  const values: Record<string, string> = { SLUG: slug, NAME: name, NAME_YAML: JSON.stringify(name), TODAY: today };
+  const staging = join(root, CLIENTS_DIR, `.${slug}.new-${process.pid}`);
+  const written: string[] = [];
+  try {
+    for (const file of templateFiles()) {
+      const text = readFileSync(join(TEMPLATE_DIR, file), "utf8").replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? "");
+      mkdirSync(join(staging, file, ".."), { recursive: true });
+      writeFileSync(join(staging, file), text, { flag: "wx" });
+      written.push(`${CLIENTS_DIR}/${slug}/${file}`);
+    }
+    renameSync(staging, target);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return written;
+}
+
+function templateFiles(): string[] {
+  return (readdirSync(TEMPLATE_DIR, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+    .filter((dirent) => dirent.isFile())
+    .map((dirent) => join(dirent.parentPath, dirent.name).slice(TEMPLATE_DIR.length))
+    .sort();
+}
