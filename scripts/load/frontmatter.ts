@@ -103,7 +103,8 @@ function parseYaml(yamlText: string, offset: number): Omit<FrontmatterResult, "b
   for (const error of doc.errors) {
     issues.push({ offset: at(error.pos[0]), message: yamlErrorMessage(error.code, error.message) });
   }
-  for (const warning of doc.warnings) {
+  // An unresolved tag is reported below, once, with the fix.
+  for (const warning of doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED")) {
     issues.push({ offset: at(warning.pos[0]), message: `YAML: ${firstLine(warning.message)}` });
   }
 

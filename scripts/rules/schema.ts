@@ -3,7 +3,7 @@ import { didYouMean } from "../lib/suggest.ts";
 import type { Problem } from "../lib/problems.ts";
 import { RECORD_KINDS, type RecordKind } from "../model/kinds.ts";
 import type { ClientModel, LoadedClient, LoadedRecord, ValidRecord } from "../model/types.ts";
-import { readSchema, validatorFor } from "../schema/registry.ts";
+import { readSchema, resolvedSchema, validatorFor } from "../schema/registry.ts";
 import { fieldName, problemAtField } from "./report.ts";
 
 export const RULE = "schema";
@@ -101,7 +101,7 @@ function describe(kind: RecordKind, error: ErrorObject, path: (string | number)[
     }
     case "required": {
       const missing = String(error.params.missingProperty);
-      const property = ((parent.properties ?? {}) as Record<string, AnySchemaObject>)[missing];
+      const property = propertySchema(kind, [...path, missing]);
       const name = `\`${fieldName([...path, missing])}\``;
       const because = conditionOf(kind, error.schemaPath);
       const about = property?.description ? `: ${String(property.description)}` : "";
@@ -166,6 +166,16 @@ function formatMessage(field: string, format: string, data: unknown): string {
   }
   if (format === "email") return `${field} must be an e-mail address, for example name@example.com`;
   return `${field} must be a valid ${format}`;
+}
+
+/** The resolved schema of the property at `path`, where its description lives even when an if/then requires it. */
+function propertySchema(kind: RecordKind, path: readonly (string | number)[]): AnySchemaObject | undefined {
+  let schema: AnySchemaObject | undefined = resolvedSchema(kind);
+  for (const segment of path) {
+    if (!schema) return undefined;
+    schema = typeof segment === "number" ? (schema.items as AnySchemaObject | undefined) : (schema.properties as Record<string, AnySchemaObject> | undefined)?.[segment];
+  }
+  return schema;
 }
 
 /** " (required when `disposition` is `ends`)" for a `required` that sits in an if/then of the schema. */

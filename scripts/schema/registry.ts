@@ -46,8 +46,19 @@ export function validatorFor(kind: RecordKind): ValidateFunction {
   return validate;
 }
 
-/** A schema with every `$ref` into the common schema replaced by the definition it names. */
+const resolved = new Map<RecordKind, AnySchemaObject>();
+
+/** A schema with every `$ref` into the common schema replaced by the definition it names; built once. */
 export function resolvedSchema(kind: RecordKind): AnySchemaObject {
+  let schema = resolved.get(kind);
+  if (!schema) {
+    schema = resolveCommonRefs(readSchema(RECORD_KINDS[kind].schema));
+    resolved.set(kind, schema);
+  }
+  return schema;
+}
+
+function resolveCommonRefs(schema: AnySchemaObject): AnySchemaObject {
   const common = readSchema(COMMON_SCHEMA);
   const resolve = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(resolve);
@@ -59,7 +70,7 @@ export function resolvedSchema(kind: RecordKind): AnySchemaObject {
     const target = resolve((common.$defs as Record<string, unknown>)[name]) as Record<string, unknown>;
     return { ...target, ...resolved };
   };
-  return resolve(readSchema(RECORD_KINDS[kind].schema)) as AnySchemaObject;
+  return resolve(schema) as AnySchemaObject;
 }
 
 /** Paths of the properties a schema marks `internal: true`, for example `["money"]`. */

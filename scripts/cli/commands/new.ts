@@ -3,20 +3,21 @@ import { UsageError } from "../../lib/usage-error.ts";
 import { scaffoldClient } from "../../scaffold/new-client.ts";
 import type { Io } from "../io.ts";
 import { parseToday } from "../today.ts";
-import type { Command } from "./command.ts";
+import { stringOption, type Command } from "./command.ts";
 
 export const newClient: Command = {
   name: "new",
   usage: 'handover new <slug> --name "Display Name" [--root <dir>] [--today YYYY-MM-DD]',
   summary: "Scaffold a client folder with every record kind and guidance to fill it in.",
   options: { root: { type: "string" }, name: { type: "string" }, today: { type: "string" } },
-  async run({ values, positionals }, io: Io) {
+  async run(args, io: Io) {
+    const { positionals } = args;
     const [slug, ...extra] = positionals;
     if (!slug || extra.length > 0) throw new UsageError("give exactly one slug, for example `handover new harbor-finch --name \"Harbor & Finch LLP\"`");
-    const name = values.name as string | undefined;
+    const name = stringOption(args, "name");
     if (!name) throw new UsageError('--name "Display Name" is required');
-    const root = resolve(io.cwd, (values.root as string | undefined) ?? ".");
-    const written = scaffoldClient(root, { slug, name, today: parseToday(values.today as string | undefined) });
+    const root = resolve(io.cwd, stringOption(args, "root") ?? ".");
+    const written = scaffoldClient(root, { slug, name, today: parseToday(stringOption(args, "today")) });
     io.stdout(`Created clients/${slug}/ with ${written.length} records:\n${written.map((file) => `  ${file}`).join("\n")}\n`);
     io.stdout(`Next: fill in the records (see the comments in each file), then run \`npx handover validate ${slug}\`.\n`);
     return 0;

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { KIND_NAMES, RECORD_KINDS } from "../../scripts/model/kinds.ts";
+import { makeRepo, run } from "../helpers/repo.ts";
+
+describe("handover new", () => {
+  it("scaffolds every record kind, and the result validates as it stands", async () => {
+    const root = makeRepo({});
+    const created = await run(["new", "harbor-finch", "--name", 'Harbor & Finch: "LLP"', "--root", root, "--today", "2026-11-22"]);
+    expect(created.code).toBe(0);
+    for (const kind of KIND_NAMES) {
+      expect(created.stdout).toContain(`clients/harbor-finch/${RECORD_KINDS[kind].location}`);
+    }
+    expect(readFileSync(join(root, "clients/harbor-finch/client.md"), "utf8")).toContain('name: "Harbor & Finch: \\"LLP\\""');
+    expect(readFileSync(join(root, "clients/harbor-finch/docs/network-overview.md"), "utf8")).toContain("lastVerified: 2026-11-22");
+    expect(await run(["validate", "--root", root])).toMatchObject({ code: 0, stdout: "✔ 1 client, 7 records: no problems\n" });
+  });
+
+  it("never overwrites an existing client folder", async () => {
+    const root = makeRepo({ "clients/acme/client.md": "my notes" });
+    const result = await run(["new", "acme", "--name", "Acme", "--root", root]);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/clients\/acme already exists; nothing was changed/) });
+    expect(readFileSync(join(root, "clients/acme/client.md"), "utf8")).toBe("my notes");
+  });
+
+  it.each([["../escape"], ["Acme"], ["a/b"], ["-x"]])("refuses the unsafe slug %s", async (slug) => {
+    const root = makeRepo({});
+    const result = await run(["new", slug, "--name", "X", "--root", root]);
+    expect(result.code).toBe(2);
+    expect(existsSync(join(root, "escape"))).toBe(false);
+  });
+
+  it("requires a name on one line, and a real --today", async () => {
+    const root = makeRepo({});
+    expect((await run(["new", "a", "--root", root])).stderr).toMatch(/--name "Display Name" is required/);
+    expect((await run(["new", "a", "--name", "A\nB", "--root", root])).stderr).toMatch(/on one line/);
+    expect((await run(["new", "a", "--name", "A", "--root", root, "--today", "2026-02-30"])).stderr).toMatch(/--today must be a real date/);
+    expect(existsSync(join(root, "clients/a"))).toBe(false);
+  });
+});

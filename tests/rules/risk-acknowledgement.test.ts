@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { record, validateFiles } from "../helpers/repo.ts";
+
+const issue = (severity: string, disposition: string, extra = "") =>
+  record(`ticket: T-9\ntitle: Old server\nseverity: ${severity}\ndisposition: ${disposition}\ncoverage: billable\nrisk: It may fail${extra}`);
+
+const check = async (text: string) => (await validateFiles({ "issues/srv.md": text })).problems.map((p) => p.rule);
+
+describe("risk-acknowledgement rule", () => {
+  it.each(["high", "critical"])("requires a signature for a %s risk handed over", async (severity) => {
+    expect(await check(issue(severity, "hand-over"))).toEqual(["risk-acknowledgement"]);
+  });
+
+  it("accepts a signed acknowledgement", async () => {
+    expect(await check(issue("high", "hand-over", "\nacknowledgement:\n  signedBy: Ann (Partner)\n  signedOn: 2026-11-02\n  document: DMS 4411"))).toEqual([]);
+  });
+
+  it("does not require one for work we will finish, or for lower risks", async () => {
+    expect(await check(issue("critical", "work-before-end"))).toEqual([]);
+    expect(await check(issue("medium", "close-with-note"))).toEqual([]);
+  });
+});

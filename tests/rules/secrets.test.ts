@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { record, validateFiles } from "../helpers/repo.ts";
+
+const DOC = "title: Wi-Fi\nlastVerified: 2026-11-01";
+const GITHUB_TOKEN = `ghp_${"wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx"}`;
+
+const secretProblems = async (body: string, fields = DOC) =>
+  (await validateFiles({ "docs/wifi.md": record(fields, body) })).problems.filter((p) => p.rule === "no-secrets");
+
+describe("no-secrets rule", () => {
+  it("finds a token with secretlint's recommended rules and hides its value", async () => {
+    const problems = await secretProblems(`Deploy token: ${GITHUB_TOKEN}\n`);
+    expect(problems).toEqual([expect.objectContaining({ line: 5, column: 15, message: expect.stringMatching(/possible secret \(github token, 40 characters, hidden here\)/) })]);
+    expect(JSON.stringify(problems)).not.toContain(GITHUB_TOKEN.slice(4));
+  });
+
+  it("cannot be switched off by a secretlint comment in the record", async () => {
+    for (const comment of ["<!-- secretlint-disable -->", "<!-- secretlint-disable-next-line -->", "# secretlint-disable"]) {
+      expect(await secretProblems(`${comment}\n${GITHUB_TOKEN} <!-- secretlint-disable-line -->\n`)).toHaveLength(1);
+    }
+  });
+
+  it.each([
+    ["password: Hunter22!", "password"],
+    ["PIN = 4471", "PIN"],
+    ["The Wi-Fi password is Summer2024!", "password"],
+    ["Guest passcode: b4kery-guest", "passcode"],
+  ])("finds `%s` and never echoes the value", async (line, keyword) => {
+    const problems = await secretProblems(`${line}\n`);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`looks like a ${keyword} written into the record`)]);
+    const value = line.split(/[:=]|\bis\b/).pop()!.trim();
+    expect(JSON.stringify(problems)).not.toContain(value);
+  });
+
+  it.each([
+    "The password is stored in the client's Bitwarden vault.",
+    "Password: see the password manager",
+    "Passwords were handed over in person on 2026-11-02.",
+    "PIN: (set by the office manager)",
+    "Pin the dashboard tab.",
+  ])("leaves prose about credentials alone: %s", async (line) => {
+    expect(await secretProblems(`${line}\n`)).toEqual([]);
+  });
+
+  it("scans frontmatter as well as the body", async () => {
+    const problems = await secretProblems("", `${DOC}\ninternalNotes: "admin token ${GITHUB_TOKEN}"`);
+    expect(problems.map((p) => p.line)).toEqual([4]);
+  });
+});
