@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { writeAtomic } from "./lib/write-atomic.ts";
-import { RECORD_TYPES_FILE, recordTypesSource } from "./gen/record-types.ts";
+import { PLAYBOOK_TYPES_FILE, playbookTypesSource, RECORD_TYPES_FILE, recordTypesSource } from "./gen/record-types.ts";
 import { RECORD_REFERENCE_FILE, recordReferenceSource } from "./gen/record-reference.ts";
 
 writeAtomic(RECORD_TYPES_FILE, await recordTypesSource());
+writeAtomic(PLAYBOOK_TYPES_FILE, await playbookTypesSource());
 writeAtomic(RECORD_REFERENCE_FILE, recordReferenceSource());

@@ -1,7 +1,5 @@
 // Generated from schemas/*.schema.json by `npm run generate`. Do not edit.
 
-/* eslint-disable */
-
 /**
  * The offboarding case of one client: `clients/<slug>/client.md`.
  */

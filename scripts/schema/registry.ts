@@ -8,6 +8,7 @@ import { KIND_NAMES, RECORD_KINDS, type RecordKind } from "../model/kinds.ts";
 export const SCHEMAS_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
 
 export const COMMON_SCHEMA = "common.schema.json";
+export const PLAYBOOK_SCHEMA = "playbook.schema.json";
 
 const schemas = new Map<string, AnySchemaObject>();
 
@@ -22,7 +23,7 @@ export function readSchema(file: string): AnySchemaObject {
 }
 
 let ajv: Ajv2020 | undefined;
-const validators = new Map<RecordKind, ValidateFunction>();
+const validators = new Map<string, ValidateFunction>();
 
 function instance(): Ajv2020 {
   if (!ajv) {
@@ -32,45 +33,64 @@ function instance(): Ajv2020 {
     ajv.addKeyword({ keyword: "internal", schemaType: "boolean" });
     ajv.addSchema(readSchema(COMMON_SCHEMA), COMMON_SCHEMA);
     for (const kind of KIND_NAMES) ajv.addSchema(readSchema(RECORD_KINDS[kind].schema), RECORD_KINDS[kind].schema);
+    ajv.addSchema(readSchema(PLAYBOOK_SCHEMA), PLAYBOOK_SCHEMA);
   }
   return ajv;
 }
 
-/** Compiled once per process, on first use. */
-export function validatorFor(kind: RecordKind): ValidateFunction {
-  let validate = validators.get(kind);
+/** The validator of a record kind, or of a schema file such as the playbook's; compiled once per process. */
+export function validatorFor(kindOrFile: RecordKind | string): ValidateFunction {
+  const file = schemaFileOf(kindOrFile);
+  let validate = validators.get(file);
   if (!validate) {
-    validate = instance().getSchema(RECORD_KINDS[kind].schema) as ValidateFunction;
-    validators.set(kind, validate);
+    validate = instance().getSchema(file) as ValidateFunction;
+    validators.set(file, validate);
   }
   return validate;
 }
 
-const resolved = new Map<RecordKind, AnySchemaObject>();
+const resolved = new Map<string, AnySchemaObject>();
 
 /** A schema with every `$ref` into the common schema replaced by the definition it names; built once. */
-export function resolvedSchema(kind: RecordKind): AnySchemaObject {
-  let schema = resolved.get(kind);
+export function resolvedSchema(kindOrFile: RecordKind | string): AnySchemaObject {
+  const file = schemaFileOf(kindOrFile);
+  let schema = resolved.get(file);
   if (!schema) {
-    schema = resolveCommonRefs(readSchema(RECORD_KINDS[kind].schema));
-    resolved.set(kind, schema);
+    schema = resolveCommonRefs(readSchema(file));
+    resolved.set(file, schema);
   }
   return schema;
 }
 
+function schemaFileOf(kindOrFile: RecordKind | string): string {
+  return kindOrFile in RECORD_KINDS ? RECORD_KINDS[kindOrFile as RecordKind].schema : kindOrFile;
+}
+
+/** Inlines the common definitions (records never refer to themselves, so this ends). */
 function resolveCommonRefs(schema: AnySchemaObject): AnySchemaObject {
   const common = readSchema(COMMON_SCHEMA);
-  const resolve = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(resolve);
+  const resolve = (node: unknown, withinCommon: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((item) => resolve(item, withinCommon));
     if (node === null || typeof node !== "object") return node;
     const { $ref, ...rest } = node as Record<string, unknown>;
-    const resolved = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, resolve(value)]));
-    if (typeof $ref !== "string") return resolved;
-    const name = $ref.replace(/^(common\.schema\.json)?#\/\$defs\//, "");
-    const target = resolve((common.$defs as Record<string, unknown>)[name]) as Record<string, unknown>;
+    const resolved = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, resolve(value, withinCommon)]));
+    const commonRef = typeof $ref === "string" && ($ref.startsWith(`${COMMON_SCHEMA}#`) || (withinCommon && $ref.startsWith("#")));
+    if (!commonRef) return $ref === undefined ? resolved : { $ref, ...resolved };
+    const name = ($ref as string).replace(/^.*#\/\$defs\//, "");
+    const target = resolve((common.$defs as Record<string, unknown>)[name], true) as Record<string, unknown>;
     return { ...target, ...resolved };
   };
-  return resolve(schema) as AnySchemaObject;
+  return resolve(schema, false) as AnySchemaObject;
+}
+
+/** The schema a `$ref` points at: a definition of the same file, or of the common schema. */
+export function dereference(schemaFile: string, schema: AnySchemaObject): AnySchemaObject {
+  const ref = schema.$ref as string | undefined;
+  if (!ref) return schema;
+  const [file, pointer = ""] = ref.startsWith("#") ? [schemaFile, ref.slice(1)] : ref.split("#");
+  const name = pointer.replace("/$defs/", "");
+  const target = ((readSchema(file as string).$defs ?? {}) as Record<string, AnySchemaObject>)[name] ?? {};
+  return dereference(file as string, { ...target, ...schema, $ref: undefined });
 }
 
 /** Paths of the properties a schema marks `internal: true`, for example `["money"]`. */

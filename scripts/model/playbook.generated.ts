@@ -1,0 +1,158 @@
+// Generated from schemas/*.schema.json by `npm run generate`. Do not edit.
+
+/**
+ * One test of the records. A field test with no operator asks that the field is filled in.
+ */
+export type Test = AllTest | AnyTest | NotTest | FieldTest;
+/**
+ * Lowercase letters, digits and hyphens.
+ */
+export type Id = string;
+
+/**
+ * The MSP's offboarding playbook: the steps of a handover, when each applies, and the recorded facts that complete it. Pure data: nothing in it is run as code.
+ */
+export interface Playbook {
+  /**
+   * The phases a checklist is grouped by, in order; for example admin, then tech, then admin again.
+   *
+   * @minItems 1
+   */
+  phases: [
+    {
+      /**
+       * The phase id that steps name in `phase`.
+       */
+      id: string;
+      /**
+       * The heading of the phase in the checklist.
+       */
+      title: string;
+    },
+    ...{
+      /**
+       * The phase id that steps name in `phase`.
+       */
+      id: string;
+      /**
+       * The heading of the phase in the checklist.
+       */
+      title: string;
+    }[]
+  ];
+  /**
+   * The steps, in checklist order within each phase.
+   *
+   * @minItems 1
+   */
+  steps: [Step, ...Step[]];
+}
+/**
+ * One step of the offboarding.
+ */
+export interface Step {
+  /**
+   * A stable id; the checklist and CI name the step by it.
+   */
+  id: string;
+  /**
+   * The phase the step belongs to.
+   */
+  phase: string;
+  /**
+   * The role that does the step.
+   */
+  owner: "admin" | "tech" | "service-manager" | "account-lead";
+  /**
+   * What to do, in a few words.
+   */
+  title: string;
+  /**
+   * How to do it, and why it matters.
+   */
+  guidance?: string;
+  /**
+   * `client` steps also appear in the client's handover pack; `internal` ones never do.
+   */
+  audience?: "client" | "internal";
+  /**
+   * The step applies only when this test holds (tests on the client case, or on the record of `forEach`).
+   */
+  when?: AllTest | AnyTest | NotTest | FieldTest;
+  /**
+   * Repeat the step once for every record of this kind that `when` accepts.
+   */
+  forEach?: "contract" | "asset" | "issue" | "backup" | "access" | "doc";
+  /**
+   * The recorded facts that complete the step; all must hold. Nobody ticks a step by hand.
+   *
+   * @minItems 1
+   */
+  evidence: [Test, ...Test[]];
+  /**
+   * Steps that must be done first; doing this one earlier is reported.
+   */
+  after?: Id[];
+  /**
+   * `true`: a handover cannot be complete while this step is open.
+   */
+  blocking: boolean;
+}
+/**
+ * Every test in `all` holds.
+ */
+export interface AllTest {
+  /**
+   * Every test holds.
+   *
+   * @minItems 1
+   */
+  all: [Test, ...Test[]];
+}
+/**
+ * At least one test in `any` holds.
+ */
+export interface AnyTest {
+  /**
+   * At least one test holds.
+   *
+   * @minItems 1
+   */
+  any: [Test, ...Test[]];
+}
+/**
+ * The test in `not` does not hold.
+ */
+export interface NotTest {
+  /**
+   * One test of the records. A field test with no operator asks that the field is filled in.
+   */
+  not: AllTest | AnyTest | NotTest | FieldTest;
+}
+/**
+ * A test of one field: filled in (no operator), `equals`, `in`, `present` or `greaterThan`.
+ */
+export interface FieldTest {
+  /**
+   * The field tested.
+   */
+  field: string;
+  /**
+   * The field has exactly this value.
+   */
+  equals?: string | number | boolean;
+  /**
+   * The field has one of these values.
+   *
+   * @minItems 1
+   */
+  in?: [string | number | boolean, ...(string | number | boolean)[]];
+  /**
+   * `true`: the field is filled in (the default test); `false`: it is empty or missing.
+   */
+  present?: boolean;
+  /**
+   * The field is a number greater than this.
+   */
+  greaterThan?: number;
+}
