@@ -2,11 +2,15 @@ import { parseArgs } from "node:util";
 import { didYouMean } from "../lib/suggest.ts";
 import { UsageError } from "../lib/usage-error.ts";
 import type { Command } from "./commands/command.ts";
+import { check } from "./commands/check.ts";
+import { checklist } from "./commands/checklist.ts";
+import { memo } from "./commands/memo.ts";
 import { newClient } from "./commands/new.ts";
+import { status } from "./commands/status.ts";
 import { validate } from "./commands/validate.ts";
 import type { Io } from "./io.ts";
 
-const COMMANDS: Command[] = [validate, newClient];
+const COMMANDS: Command[] = [validate, check, checklist, memo, status, newClient];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -67,7 +67,7 @@ export function parseFrontmatter(text: string): FrontmatterResult {
   if (split.trimEnd() !== yamlText.trimEnd()) {
     return { frontmatter: undefined, bodyOffset, issues: [{ offset: 0, message: "the frontmatter fences are ambiguous; keep `---` lines only around the fields" }] };
   }
-  return { ...parseYaml(yamlText, OPEN_LENGTH), bodyOffset };
+  return { ...parseYamlData(yamlText, OPEN_LENGTH), bodyOffset };
 }
 
 type Close = { kind: "found" | "inexact" | "missing"; offset: number; line: string };
@@ -85,7 +85,8 @@ function findClosingFence(text: string): Close {
   return { kind: "missing", offset: text.length, line: "" };
 }
 
-function parseYaml(yamlText: string, offset: number): Omit<FrontmatterResult, "bodyOffset"> {
+/** Parses YAML text that starts at `offset` of a file, with every hazard above refused. */
+export function parseYamlData(yamlText: string, offset: number): Omit<FrontmatterResult, "bodyOffset"> {
   const issues: FrontmatterIssue[] = [];
   const at = (position: number) => offset + position;
 
@@ -100,7 +101,8 @@ function parseYaml(yamlText: string, offset: number): Omit<FrontmatterResult, "b
     merge: false,
     prettyErrors: false,
   });
-  for (const error of doc.errors) {
+  // After a syntax error the parser's later errors are mostly echoes of it: show the first, and every duplicate key.
+  for (const error of doc.errors.filter((e, index) => index === 0 || e.code === "DUPLICATE_KEY")) {
     issues.push({ offset: at(error.pos[0]), message: yamlErrorMessage(error.code, error.message) });
   }
   // An unresolved tag is reported below, once, with the fix.

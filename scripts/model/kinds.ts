@@ -20,5 +20,8 @@ export const KIND_FOLDERS: ReadonlyMap<string, RecordKind> = new Map(
 
 export const CLIENT_FILE = RECORD_KINDS.client.location;
 
+/** The generated checklist, kept beside the records so reviewers see it change in pull requests. */
+export const CHECKLIST_FILE = "CHECKLIST.md";
+
 /** Slugs and record ids: what is safe in a URL, a file name and a git ref on every system. */
 export const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -446,6 +446,10 @@ export type Asset = {
    */
   transition?: "transfer-to-client" | "transfer-to-successor" | "client-keeps" | "cancel" | "continues-with-msp";
   /**
+   * The date the transfer or cancellation was completed.
+   */
+  transitionDoneOn?: string;
+  /**
    * Who holds the admin rights after the handover, for example Harbor & Finch LLP (client) or Northpoint IT (successor).
    */
   adminRightsHeldBy?: string;

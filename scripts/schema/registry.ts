@@ -27,7 +27,7 @@ const validators = new Map<string, ValidateFunction>();
 
 function instance(): Ajv2020 {
   if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
     addFormats.default(ajv, ["date", "email"]);
     // Marks properties that never reach the client's pack; it validates nothing.
     ajv.addKeyword({ keyword: "internal", schemaType: "boolean" });

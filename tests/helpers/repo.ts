@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach } from "vitest";
 import { main } from "../../scripts/cli/main.ts";
 import type { Io } from "../../scripts/cli/io.ts";
@@ -52,10 +53,28 @@ export function rulesOf(problems: readonly { rule: string }[]): string[] {
 }
 
 /** Runs the CLI in-process and captures what a tech would see. */
-export async function run(args: string[], cwd = process.cwd()) {
+export async function run(args: string[], cwd = process.cwd(), env: Record<string, string | undefined> = {}) {
   let stdout = "";
   let stderr = "";
-  const io: Io = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd };
+  const io: Io = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd, env };
   const code = await main(args, io);
   return { code, stdout, stderr };
+}
+
+const EXAMPLES = fileURLToPath(new URL("../../clients/", import.meta.url));
+
+/** A throwaway copy of the shipped example clients, to change one fact at a time. */
+export function copyExamples(): string {
+  const root = makeRepo({});
+  cpSync(EXAMPLES, join(root, "clients"), { recursive: true });
+  return root;
+}
+
+/** Replaces text in a file of a test repository; fails loudly when the text is not there. */
+export function edit(root: string, path: string, from: string | RegExp, to: string): void {
+  const file = join(root, path);
+  const before = readFileSync(file, "utf8");
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`${path} does not contain ${String(from)}`);
+  writeFileSync(file, after);
 }

@@ -4,12 +4,13 @@ import { scaffoldClient } from "../../scaffold/new-client.ts";
 import type { Io } from "../io.ts";
 import { parseToday } from "../today.ts";
 import { stringOption, type Command } from "./command.ts";
+import { COMMON_OPTIONS } from "./common.ts";
 
 export const newClient: Command = {
   name: "new",
   usage: 'handover new <slug> --name "Display Name" [--root <dir>] [--today YYYY-MM-DD]',
   summary: "Scaffold a client folder with every record kind and guidance to fill it in.",
-  options: { root: { type: "string" }, name: { type: "string" }, today: { type: "string" } },
+  options: { ...COMMON_OPTIONS, name: { type: "string" } },
   async run(args, io: Io) {
     const { positionals } = args;
     const [slug, ...extra] = positionals;

@@ -4,12 +4,13 @@ import { validateRepository } from "../../validate-repository.ts";
 import type { Io } from "../io.ts";
 import { formatProblems, parseFormat } from "../output.ts";
 import { stringOption, type Command } from "./command.ts";
+import { COMMON_OPTIONS } from "./common.ts";
 
 export const validate: Command = {
   name: "validate",
   usage: "handover validate [slug...] [--root <dir>] [--format text|json|github]",
   summary: "Check every record against its schema and the validation rules.",
-  options: { root: { type: "string" }, format: { type: "string" } },
+  options: { ...COMMON_OPTIONS, format: { type: "string" } },
   async run(args, io: Io) {
     const { positionals } = args;
     const format = parseFormat(stringOption(args, "format"));

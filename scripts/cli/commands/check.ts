@@ -1,0 +1,34 @@
+import { appendFileSync } from "node:fs";
+import { deriveClient } from "../../derive/derive-client.ts";
+import { compareProblems, hasErrors, type Problem } from "../../lib/problems.ts";
+import { renderStatusSummary, statusRow } from "../../render/status.ts";
+import { validateRepository } from "../../validate-repository.ts";
+import type { Io } from "../io.ts";
+import { formatProblems, parseFormat } from "../output.ts";
+import { stringOption, type Command } from "./command.ts";
+import { COMMON_OPTIONS, rootOf, todayOf } from "./common.ts";
+
+export const check: Command = {
+  name: "check",
+  usage: "handover check [slug...] [--root <dir>] [--today YYYY-MM-DD] [--format text|json|github]",
+  summary: "Validate, then check that each handover is as complete as its status says.",
+  options: { ...COMMON_OPTIONS, format: { type: "string" } },
+  async run(args, io: Io) {
+    const format = parseFormat(stringOption(args, "format"));
+    const today = todayOf(args);
+    const result = await validateRepository(rootOf(args, io), args.positionals);
+    const problems: Problem[] = [...result.problems];
+    const rows = [];
+    for (const client of result.clients) {
+      if (!result.playbook) continue;
+      const derived = deriveClient(client.model, result.playbook, today);
+      problems.push(...derived.readiness);
+      rows.push(statusRow(client.model, derived.checklist, today));
+    }
+    problems.sort(compareProblems);
+    io.stdout(formatProblems(format, problems, { clients: result.clients.length, records: result.records }));
+    const summary = io.env.GITHUB_STEP_SUMMARY;
+    if (summary && rows.length > 0) appendFileSync(summary, renderStatusSummary(rows));
+    return hasErrors(problems) ? 1 : 0;
+  },
+};

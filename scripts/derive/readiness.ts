@@ -1,0 +1,47 @@
+import { daysBetween } from "../lib/dates.ts";
+import type { Problem, Severity } from "../lib/problems.ts";
+import type { ClientModel, ValidRecord } from "../model/types.ts";
+import { describeMissing, firstMissingFact } from "../render/facts.ts";
+import { problemAtField } from "../rules/report.ts";
+import { checkBackupContinuity } from "./backup-continuity.ts";
+import { isComplete, type Checklist, type ChecklistItem } from "./checklist.ts";
+
+export const RULE = "readiness";
+
+/**
+ * Whether the handover may be called complete. A client marked handed over needs every blocking
+ * step done; while offboarding, open blocking steps are warnings until services stop, then errors.
+ */
+export function checkReadiness(model: ClientModel, checklist: Checklist, today: string): Problem[] {
+  const clientCase = model.case;
+  if (!clientCase) return [];
+  const { status, servicesStop } = clientCase.data;
+  const problems: Problem[] = [...checkBackupContinuity(model, today)];
+  const complete = isComplete(status);
+  const late = servicesStop !== undefined && servicesStop < today;
+  const severity: Severity = complete || late ? "error" : "warning";
+  const when = complete
+    ? `the status is \`${status}\``
+    : servicesStop
+      ? late
+        ? `services stopped on ${servicesStop}`
+        : `services stop on ${servicesStop}, in ${daysBetween(today, servicesStop)} days`
+      : "services have no stop date yet";
+
+  for (const item of checklist.items) {
+    if (!item.done && item.step.blocking) problems.push(openStep(item, item.subject ?? clientCase, when, severity));
+    if (item.done && item.waitingOn.length > 0) {
+      const target = item.subject ?? clientCase;
+      problems.push(
+        problemAtField(target, [], RULE, `step \`${item.id}\` was done before ${item.waitingOn.map((id) => `\`${id}\``).join(", ")}: the playbook orders it after them`, "warning"),
+      );
+    }
+  }
+  return problems;
+}
+
+function openStep(item: ChecklistItem, fallback: ValidRecord, when: string, severity: Severity): Problem {
+  const fact = firstMissingFact(item.missing);
+  const message = `blocking step \`${item.id}\` (${item.step.title}) is not done and ${when}: record ${item.missing.map(describeMissing).join("; ")}`;
+  return problemAtField(fact?.record ?? fallback, fact?.field ?? [], RULE, message, severity);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { copyExamples, edit, run } from "../helpers/repo.ts";
+
+describe("handover memo", () => {
+  it("writes the What's-Next memo from the records", async () => {
+    const { code, stdout } = await run(["memo", "harbor-finch", "--root", copyExamples()]);
+    expect(code).toBe(0);
+    for (const fact of [
+      "# What happens next: Harbor & Finch LLP",
+      "Dear Priya Raman,",
+      "**Our managed services stop:** 2026-12-15",
+      "All work to remove your systems from our managed services is billable",
+      "paid in advance",
+      "- Managed Services Agreement: ends 2026-12-15",
+      "- Hosted Voice (phones): continues as it is",
+      "**No more critical updates** once our management agent is removed",
+      "**No antivirus** once ours is removed",
+      "hiring our employees without compensating us",
+      "non-disclosure agreement",
+      "Transition assistance is billable",
+      "a summary of every outstanding issue",
+      "Our backups keep running until Northpoint IT has a successful backup of its own that has been verified",
+      "**Northpoint IT:** Marcus Bell",
+    ]) {
+      expect(stdout).toContain(fact);
+    }
+  });
+
+  it("contains nothing internal", async () => {
+    const root = copyExamples();
+    const canary = (where: string) => `CANARY-${where}`;
+    edit(root, "clients/harbor-finch/client.md", /internalNotes: >-\n/, `internalNotes: >-\n  ${canary("notes")}\n`);
+    edit(root, "clients/harbor-finch/client.md", /detail: >-\n/, `detail: >-\n    ${canary("ending")}\n`);
+    edit(root, "clients/harbor-finch/client.md", /arrangement: >-\n/, `arrangement: >-\n      ${canary("money")}\n`);
+    edit(root, "clients/harbor-finch/client.md", "## Internal: billing dispute\n", `## Internal: billing dispute\n\n${canary("section")}\n`);
+    edit(root, "clients/harbor-finch/docs/transition-call-notes.md", /title: [^\n]*/, `title: ${canary("internal-record")}`);
+    edit(root, "clients/harbor-finch/contracts/managed-services.md", /slaEvidence: [^\n]*/, `slaEvidence: ${canary("sla")}`);
+    const { code, stdout } = await run(["memo", "harbor-finch", "--root", root]);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain("CANARY");
+    expect(stdout).not.toMatch(/INV-20931|dispute|bookkeeper/i);
+  });
+
+  it("refuses to write a memo from invalid records", async () => {
+    const root = copyExamples();
+    edit(root, "clients/harbor-finch/client.md", "status: offboarding", "status: x");
+    expect(await run(["memo", "harbor-finch", "--root", root])).toMatchObject({ code: 1, stderr: expect.stringMatching(/fix the errors above first/) });
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { deriveChecklist } from "../../scripts/derive/checklist.ts";
+import type { Playbook } from "../../scripts/model/playbook.generated.ts";
+import { record, validateFiles } from "../helpers/repo.ts";
+
+const PLAYBOOK: Playbook = {
+  phases: [
+    { id: "admin", title: "Admin" },
+    { id: "tech", title: "Tech" },
+  ],
+  steps: [
+    { id: "memo", phase: "admin", owner: "account-lead", title: "Memo sent", evidence: [{ field: "client.whatsNextMemoSentOn" }], blocking: true },
+    {
+      id: "retrieve",
+      phase: "tech",
+      owner: "tech",
+      title: "Retrieve our hardware",
+      forEach: "asset",
+      when: { field: "asset.owner", equals: "msp" },
+      evidence: [{ field: "asset.dispositionDoneOn" }],
+      after: ["memo"],
+      blocking: true,
+    },
+  ],
+};
+
+const CLIENT = (status: string, memo = "") =>
+  record(`name: T\nstatus: ${status}\naccountLead: { name: D }\nending: { initiatedBy: client, reason: in-house }
+notice: { date: 2026-10-01, inWriting: true, periodDays: 30 }\nservicesStop: 2026-11-30\nprimaryContact: { name: P }
+successor: { type: in-house, company: T }\ntransition: { supportedBy: msp }${memo}`);
+const ASSET = (id: string, owner: string, done = "") =>
+  [`assets/${id}.md`, record(`name: ${id}\ntype: hardware\nowner: ${owner}\ndisposition: retrieve\ndispositionDueOn: 2026-12-01${done}`)] as const;
+
+const checklistOf = async (files: Record<string, string>) => {
+  const { model, problems } = await validateFiles(files);
+  expect(problems).toEqual([]);
+  return deriveChecklist(model, PLAYBOOK);
+};
+
+describe("deriveChecklist", () => {
+  it("repeats forEach steps for the records `when` accepts, in playbook then file order", async () => {
+    const checklist = await checklistOf(Object.fromEntries([["client.md", CLIENT("offboarding")], ASSET("fw-02", "msp"), ASSET("fw-01", "msp"), ASSET("pc", "client")]));
+    expect(checklist.items.map((item) => [item.id, item.done])).toEqual([
+      ["memo", false],
+      ["retrieve:fw-01", false],
+      ["retrieve:fw-02", false],
+    ]);
+    expect(checklist.phases.map((phase) => phase.items.length)).toEqual([1, 2]);
+  });
+
+  it("ticks a step only from recorded evidence, and shows it", async () => {
+    const checklist = await checklistOf(Object.fromEntries([["client.md", CLIENT("offboarding", "\nwhatsNextMemoSentOn: 2026-10-02")], ASSET("fw-01", "msp", "\ndispositionDoneOn: 2026-12-02")]));
+    expect(checklist.items.every((item) => item.done)).toBe(true);
+    expect(checklist.items[0]?.evidence).toEqual([expect.objectContaining({ field: ["whatsNextMemoSentOn"], value: "2026-10-02" })]);
+  });
+
+  it("says what is missing and what a step waits on", async () => {
+    const checklist = await checklistOf(Object.fromEntries([["client.md", CLIENT("offboarding")], ASSET("fw-01", "msp")]));
+    const retrieve = checklist.items[1];
+    expect(retrieve?.missing).toEqual([{ fact: expect.objectContaining({ field: ["dispositionDoneOn"] }), test: { field: "asset.dispositionDoneOn" } }]);
+    expect(retrieve?.missing[0] && "fact" in retrieve.missing[0] && retrieve.missing[0].fact.record.id).toBe("fw-01");
+    expect(retrieve?.waitingOn).toEqual(["memo"]);
+  });
+
+  it("has no steps for a client that has not given notice", async () => {
+    const checklist = await checklistOf({ ...Object.fromEntries([ASSET("fw-01", "msp")]) });
+    expect(checklist.items).toEqual([]);
+  });
+});

@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadPlaybook } from "../../scripts/playbook/load-playbook.ts";
+import { CLIENT_MD, makeRepo, run } from "../helpers/repo.ts";
+
+const DEFAULT = readFileSync(fileURLToPath(new URL("../../playbook.yml", import.meta.url)), "utf8");
+
+/** A playbook with one phase and the given steps (YAML list items). */
+const playbook = (steps: string) => `phases:\n  - id: tech\n    title: Tech\nsteps:\n${steps}`;
+const problemsOf = (text: string) => loadPlaybook(makeRepo({ "playbook.yml": text })).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+
+describe("the default playbook", () => {
+  const { playbook: steps, problems, file } = loadPlaybook(makeRepo({}));
+
+  it("is the toolkit's own and is valid", () => {
+    expect(problems).toEqual([]);
+    expect(file).toMatch(/playbook\.yml$/);
+  });
+
+  // Every step of the SOP in seed 001, and the playbook points of seeds 003 and 004.
+  it.each([
+    ["accounts receivable", "receivables-arranged"],
+    ["all work billable and paid in advance: prepaid labour", "prepaid-labour"],
+    ["cancel automated recurring billing", "recurring-billing"],
+    ["managed-services expiry in the PSA", "psa-expiry"],
+    ["other ending contracts expired, unbundled ones re-billed", "contract-ends"],
+    ["unbundled services re-billed", "unbundled-billing"],
+    ["accounting terms", "accounting-terms"],
+    ["newsletter", "newsletter"],
+    ["billable removal ticket", "removal-ticket"],
+    ["e-mail filtering, MX/DNS and a mail-flow test", "email-filtering"],
+    ["summary of issues and tickets", "issues-summary"],
+    ["documentation verified", "documentation-verified"],
+    ["documentation delivered", "documentation-delivered"],
+    ["backup narrative", "backup-narrative"],
+    ["open tickets worked or closed with a note", "open-ticket"],
+    ["agents removed only when tickets are settled", "agents-removed"],
+    ["monitoring documentation", "monitoring-updated"],
+    ["managed-services grid", "services-grid"],
+    ["time-and-materials expiry", "time-and-materials-expiry"],
+    ["invoices paid", "receivables-settled"],
+    ["paperwork filed", "paperwork-filed"],
+    ["What's-Next memo", "whats-next-memo"],
+    ["credentials scrubbed and passed on", "access-handed-over"],
+    ["transition support responsibility", "transition-support"],
+    ["hardware ownership and retrieval", "hardware-retrieval"],
+    ["subscriptions transitioned", "subscription-transition"],
+    ["backups kept running until a verified backup or signed release", "backups-continue"],
+    ["historical backups", "historical-backups"],
+    ["written notice", "written-notice"],
+    ["notice period honoured", "notice-period"],
+    ["risks acknowledged by signature", "risk-acknowledged"],
+  ])("covers %s", (_, id) => {
+    expect(steps?.steps.map((step) => step.id)).toContain(id);
+  });
+
+  it("orders agent removal after the tickets and filing after payment", () => {
+    const after = (id: string) => steps?.steps.find((step) => step.id === id)?.after;
+    expect(after("agents-removed")).toEqual(["open-ticket"]);
+    expect(after("paperwork-filed")).toEqual(["receivables-settled"]);
+  });
+});
+
+describe("an MSP's own playbook", () => {
+  it("in the data root overrides the default", () => {
+    const own = playbook("  - id: one\n    phase: tech\n    owner: tech\n    title: One\n    evidence: [{ field: client.name }]\n    blocking: true\n");
+    const result = loadPlaybook(makeRepo({ "playbook.yml": own }));
+    expect(result).toMatchObject({ file: "playbook.yml", problems: [] });
+    expect(result.playbook?.steps.map((step) => step.id)).toEqual(["one"]);
+  });
+
+  it("points at a field no schema has, with a suggestion", () => {
+    expect(problemsOf(playbook("  - id: one\n    phase: tech\n    owner: tech\n    title: One\n    evidence: [{ field: client.notice.dat }]\n    blocking: true\n"))).toEqual([
+      "9:25 `client.notice.dat`: client.notice has no field `dat` — did you mean `date`?",
+    ]);
+  });
+
+  it("refuses a record field in a step that does not repeat for that kind", () => {
+    expect(problemsOf(playbook("  - id: one\n    phase: tech\n    owner: tech\n    title: One\n    evidence: [{ field: asset.owner }]\n    blocking: true\n"))).toEqual([
+      "9:25 `asset.owner` reads an asset record, but add `forEach: asset` to repeat the step for each asset",
+    ]);
+  });
+
+  it("refuses a value the field can never have", () => {
+    const text = playbook("  - id: one\n    phase: tech\n    owner: tech\n    title: One\n    forEach: asset\n    when: { field: asset.owner, equals: mps }\n    evidence: [{ field: asset.name }]\n    blocking: true\n");
+    expect(problemsOf(text)).toEqual(["10:41 `asset.owner` is never `mps`; it is one of `client`, `msp`, `leased` — did you mean `msp`?"]);
+  });
+
+  it("checks phases, ids and the order of `after`", () => {
+    const step = (id: string, extra = "") => `  - id: ${id}\n    phase: tech\n    owner: tech\n    title: T\n    evidence: [{ field: client.name }]\n    blocking: true\n${extra}`;
+    const text = playbook(`${step("a", "    after: [b]\n")}${step("b")}${step("b", "    after: [zzz]\n")}`.replace("phase: tech\n    owner: tech\n    title: T\n    evidence: [{ field: client.name }]\n    blocking: true\n    after: [zzz]", "phase: tek\n    owner: tech\n    title: T\n    evidence: [{ field: client.name }]\n    blocking: true\n    after: [zzz]"));
+    expect(problemsOf(text)).toEqual([
+      "11:13 `after` names `b`, which comes later; list steps in the order they are done",
+      "18:9 the step id `b` is used twice",
+      "19:12 no phase `tek` — did you mean `tech`?",
+      "24:13 `after` names no step `zzz`",
+    ]);
+  });
+
+  it("explains schema mistakes at the key", () => {
+    const text = playbook("  - id: one\n    phase: tech\n    owner: tech\n    title: One\n    evidence: [{ field: client.name }]\n    blockng: true\n");
+    expect(problemsOf(text)).toEqual([
+      "5:5 missing `steps[0].blocking`: `true`: a handover cannot be complete while this step is open.",
+      "10:5 unknown key `blockng` in `steps[0]` — did you mean `blocking`?",
+    ]);
+  });
+
+  it("refuses unsafe YAML in the playbook as in records", () => {
+    expect(problemsOf("phases: &p []\nsteps: *p\n")).toEqual(["2:8 YAML alias `*p` is not allowed; write the value out in full"]);
+  });
+
+  it("is reported by validate, which then fails", async () => {
+    const root = makeRepo({ "clients/a/client.md": CLIENT_MD, "playbook.yml": "phases: []\nsteps: []\n" });
+    const result = await run(["validate", "--root", root]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("playbook.yml:1:9 error `phases` must");
+  });
+
+  it("the default playbook text documents its vocabulary", () => {
+    for (const word of ["equals", "in:", "greaterThan", "present: false", "all", "any", "not", "forEach", "[]"]) expect(DEFAULT).toContain(word);
+  });
+});
