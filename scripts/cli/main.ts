@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { didYouMean } from "../lib/suggest.ts";
 import { UsageError } from "../lib/usage-error.ts";
 import type { Command } from "./commands/command.ts";
+import { build } from "./commands/build.ts";
 import { check } from "./commands/check.ts";
 import { checklist } from "./commands/checklist.ts";
 import { memo } from "./commands/memo.ts";
@@ -10,7 +11,7 @@ import { status } from "./commands/status.ts";
 import { validate } from "./commands/validate.ts";
 import type { Io } from "./io.ts";
 
-const COMMANDS: Command[] = [validate, check, checklist, memo, status, newClient];
+const COMMANDS: Command[] = [validate, check, checklist, memo, status, build, newClient];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,6 +1,7 @@
 import type { Heading, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
@@ -21,7 +22,8 @@ export interface Body {
   sections: Section[];
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).freeze();
+/** GitHub-flavoured, as techs write it in pull requests: tables, task lists, autolinks. */
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
 
 export function parseBody(text: string): Body {
   const tree = parser.parse(text);

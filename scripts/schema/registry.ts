@@ -9,6 +9,7 @@ export const SCHEMAS_DIR = fileURLToPath(new URL("../../schemas/", import.meta.u
 
 export const COMMON_SCHEMA = "common.schema.json";
 export const PLAYBOOK_SCHEMA = "playbook.schema.json";
+export const BRANDING_SCHEMA = "branding.schema.json";
 
 const schemas = new Map<string, AnySchemaObject>();
 
@@ -33,7 +34,7 @@ function instance(): Ajv2020 {
     ajv.addKeyword({ keyword: "internal", schemaType: "boolean" });
     ajv.addSchema(readSchema(COMMON_SCHEMA), COMMON_SCHEMA);
     for (const kind of KIND_NAMES) ajv.addSchema(readSchema(RECORD_KINDS[kind].schema), RECORD_KINDS[kind].schema);
-    ajv.addSchema(readSchema(PLAYBOOK_SCHEMA), PLAYBOOK_SCHEMA);
+    for (const file of [PLAYBOOK_SCHEMA, BRANDING_SCHEMA]) ajv.addSchema(readSchema(file), file);
   }
   return ajv;
 }

@@ -1,0 +1,36 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { hasErrors } from "../../lib/problems.ts";
+import { UsageError } from "../../lib/usage-error.ts";
+import { buildPacks, packInputs } from "../../site/build-packs.ts";
+import type { Io } from "../io.ts";
+import { formatProblems, parseFormat } from "../output.ts";
+import { stringOption, type Command } from "./command.ts";
+import { COMMON_OPTIONS, rootOf } from "./common.ts";
+import { parseToday } from "../today.ts";
+
+export const build: Command = {
+  name: "build",
+  usage: "handover build [slug...] --out <dir> [--date YYYY-MM-DD] [--root <dir>] [--format text|json|github]",
+  summary: "Build each client's handover pack: a static site, its zip and a manifest.",
+  options: { ...COMMON_OPTIONS, out: { type: "string" }, date: { type: "string" }, format: { type: "string" } },
+  async run(args, io: Io) {
+    const format = parseFormat(stringOption(args, "format"));
+    const outOption = stringOption(args, "out");
+    if (!outOption) throw new UsageError("--out <dir> is required: the folder the packs are written to");
+    const date = stringOption(args, "date");
+    const { result, packs, problems } = await packInputs(rootOf(args, io), args.positionals, date === undefined ? undefined : parseToday(date));
+    if (hasErrors(problems)) {
+      io.stdout(formatProblems(format, problems, { clients: result.clients.length, records: result.records }));
+      return 1;
+    }
+    const out = resolve(io.cwd, outOption);
+    mkdirSync(out, { recursive: true });
+    const manifests = await buildPacks(packs, out);
+    for (const manifest of manifests) {
+      const state = manifest.complete ? "complete" : "in progress";
+      io.stdout(`built ${manifest.client} (${state}): ${manifest.files.length} files, ${manifest.client}.zip\n`);
+    }
+    return 0;
+  },
+};

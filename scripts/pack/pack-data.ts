@@ -1,0 +1,114 @@
+import type { Checklist } from "../derive/checklist.ts";
+import { isComplete } from "../derive/checklist.ts";
+import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Issue, ValidRecord } from "../model/types.ts";
+import { recordLabel } from "../render/facts.ts";
+import { markdownHtml, recordBodyHtml } from "../render/markdown-html.ts";
+import { renderMemo } from "../render/memo.ts";
+import { clientData, isClientRecord } from "./client-view.ts";
+import type { Branding } from "./load-branding.ts";
+
+/** A record as the pack sees it: internal properties removed, body rendered safely. */
+export interface RecordView<T> {
+  id: string;
+  data: T;
+  html: string;
+}
+
+export interface TimelineEvent {
+  date: string;
+  label: string;
+}
+
+export interface PackChecklistPhase {
+  title: string;
+  items: { title: string; subject: string | undefined; done: boolean }[];
+}
+
+/** Where the pack came from, for the manifest and the footer. */
+export interface BuildInfo {
+  commit: string | null;
+  date: string;
+}
+
+/** Everything one client's pack shows, and nothing else: the site reads only this. */
+export interface ClientPack {
+  slug: string;
+  complete: boolean;
+  client: RecordView<ClientCase>;
+  contracts: RecordView<Contract>[];
+  assets: RecordView<Asset>[];
+  issues: RecordView<Issue>[];
+  backups: RecordView<Backup>[];
+  access: RecordView<Access>[];
+  docs: RecordView<Doc>[];
+  timeline: TimelineEvent[];
+  checklist: { done: number; total: number; phases: PackChecklistPhase[] };
+  memoHtml: string;
+  msp: Branding;
+  build: BuildInfo;
+}
+
+/** Record bodies sit under a section heading that already shows the record's title. */
+function views<T>(records: readonly ValidRecord[], topLevel: 2 | 3 = 3): RecordView<T>[] {
+  return records
+    .filter(isClientRecord)
+    .map((record) => {
+      const { title, name } = record.data as { title?: string; name?: string };
+      return { id: record.id, data: clientData(record) as T, html: recordBodyHtml(record, { topLevel, title: title ?? name }) };
+    });
+}
+
+export function packData(model: ClientModel, checklist: Checklist, msp: Branding, build: BuildInfo): ClientPack {
+  const clientCase = model.case;
+  if (!clientCase) throw new Error(`${model.slug} has no valid client.md`);
+  const client = { id: clientCase.id, data: clientData(clientCase), html: recordBodyHtml(clientCase, { topLevel: 2 }) };
+  const pack: ClientPack = {
+    slug: model.slug,
+    complete: isComplete(client.data.status),
+    client,
+    contracts: views<Contract>(model.contracts),
+    assets: views<Asset>(model.assets),
+    issues: views<Issue>(model.issues),
+    backups: views<Backup>(model.backups),
+    access: views<Access>(model.access),
+    docs: views<Doc>(model.docs, 2).sort((a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || (a.id < b.id ? -1 : 1)),
+    timeline: [],
+    checklist: clientChecklist(checklist),
+    memoHtml: markdownHtml(renderMemo(model)),
+    msp,
+    build,
+  };
+  pack.timeline = timeline(pack);
+  return pack;
+}
+
+/** Only the steps the playbook marks for the client, with no evidence values. */
+function clientChecklist(checklist: Checklist): ClientPack["checklist"] {
+  const phases = checklist.phases
+    .map((phase) => ({
+      title: phase.title,
+      items: phase.items
+        .filter((item) => item.step.audience === "client")
+        .map((item) => ({ title: item.step.title, subject: item.subject && isClientRecord(item.subject) ? recordLabel(item.subject) : undefined, done: item.done })),
+    }))
+    .filter((phase) => phase.items.length > 0);
+  const items = phases.flatMap((phase) => phase.items);
+  return { done: items.filter((item) => item.done).length, total: items.length, phases };
+}
+
+function timeline(pack: ClientPack): TimelineEvent[] {
+  const c = pack.client.data;
+  const successor = c.successor?.type === "in-house" ? "Your own IT team" : (c.successor?.company ?? "Your new provider");
+  const events: (TimelineEvent | undefined)[] = [
+    c.notice && { date: c.notice.date, label: `Notice given${c.notice.inWriting ? " in writing" : ""}` },
+    c.whatsNextMemoSentOn ? { date: c.whatsNextMemoSentOn, label: "What's-Next memo sent" } : undefined,
+    c.transition?.successorTakesOverOn ? { date: c.transition.successorTakesOverOn, label: `${successor} takes over support` } : undefined,
+    c.servicesStop ? { date: c.servicesStop, label: "Our managed services stop" } : undefined,
+    ...pack.contracts.map(({ data }) => (data.endDate && data.disposition === "ends" ? { date: data.endDate, label: `${data.title} ends` } : undefined)),
+    ...pack.assets.map(({ data }) => (data.disposition === "retrieve" && data.dispositionDueOn ? { date: data.dispositionDueOn, label: `We collect ${data.name}` } : undefined)),
+    ...pack.backups.map(({ data }) => (data.transition.ourBackupsStopOn ? { date: data.transition.ourBackupsStopOn, label: `Our backup "${data.title}" stops` } : undefined)),
+  ];
+  return events
+    .filter((event): event is TimelineEvent => event !== undefined)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.label < b.label ? -1 : 1));
+}

@@ -1,0 +1,77 @@
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { zipSync, type Zippable } from "fflate";
+import { UsageError } from "../lib/usage-error.ts";
+import { writeAtomic } from "../lib/write-atomic.ts";
+import type { ClientPack } from "./pack-data.ts";
+
+export const MANIFEST_FILE = "manifest.json";
+
+export interface ManifestEntry {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  client: string;
+  name: string;
+  status: string;
+  complete: boolean;
+  sourceCommit: string | null;
+  buildDate: string;
+  files: ManifestEntry[];
+}
+
+function filesOf(dir: string, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? filesOf(dir, path) : [path];
+    })
+    .sort();
+}
+
+/**
+ * Puts one built pack at `<out>/<slug>/` with its manifest, and `<out>/<slug>.zip`. Both are
+ * byte-identical for the same records and commit: sorted entries, fixed timestamps. A folder
+ * there that is not a pack (it has no manifest) is never replaced.
+ */
+export function writePack(pack: ClientPack, built: string, out: string): Manifest {
+  const target = join(out, pack.slug);
+  if (existsSync(target) && !existsSync(join(target, MANIFEST_FILE))) {
+    throw new UsageError(`${target} exists and is not a handover pack; nothing was written there. Choose another --out.`);
+  }
+  const staging = join(out, `.${pack.slug}.new-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  cpSync(built, staging, { recursive: true });
+  const files = filesOf(staging).map((path) => {
+    const content = readFileSync(join(staging, path));
+    return { path, bytes: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") };
+  });
+  const manifest: Manifest = {
+    client: pack.slug,
+    name: pack.client.data.name,
+    status: pack.client.data.status,
+    complete: pack.complete,
+    sourceCommit: pack.build.commit,
+    buildDate: pack.build.date,
+    files,
+  };
+  writeFileSync(join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  // Zip times are local wall-clock fields: build them from the date's parts so every time zone writes the same bytes.
+  const [year, month, day] = pack.build.date.split("-").map(Number) as [number, number, number];
+  const mtime = new Date(year, month - 1, day);
+  const entries: Zippable = {};
+  for (const path of filesOf(staging)) entries[`${pack.slug}/${path}`] = [readFileSync(join(staging, path)), { mtime }];
+  const zip = zipSync(entries, { level: 9 });
+
+  const old = join(out, `.${pack.slug}.old-${process.pid}`);
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(staging, target);
+  rmSync(old, { recursive: true, force: true });
+  writeAtomic(join(out, `${pack.slug}.zip`), zip);
+  return manifest;
+}

@@ -1,0 +1,7 @@
+/// <reference types="astro/client" />
+
+declare module "virtual:handover/packs" {
+  import type { ClientPack } from "../../scripts/pack/pack-data.ts";
+  /** The packs of this build, made by the toolkit's loader; the site never reads records itself. */
+  export const packs: ClientPack[];
+}

@@ -1,0 +1,33 @@
+import type { ClientPack } from "../../scripts/pack/pack-data.ts";
+
+/** The pages of every pack, in navigation order; all sit in one folder so links stay relative. */
+export const SECTIONS = [
+  { page: "index", title: "Overview" },
+  { page: "documentation", title: "Documentation" },
+  { page: "services", title: "Services and contracts" },
+  { page: "assets", title: "Assets" },
+  { page: "issues", title: "Outstanding issues" },
+  { page: "backups", title: "Backups" },
+  { page: "access", title: "Access handover" },
+  { page: "checklist", title: "Handover progress" },
+  { page: "memo", title: "What happens next" },
+  { page: "complete", title: "Complete pack (print)" },
+] as const;
+
+export type SectionPage = (typeof SECTIONS)[number]["page"];
+
+export function docPage(id: string): string {
+  return `doc-${id}`;
+}
+
+/** A link to another page of the same pack: always relative, so the pack works from disk and any sub-path. */
+export function href(page: string): string {
+  return `./${page}.html`;
+}
+
+export function routes(packs: readonly ClientPack[]) {
+  return packs.flatMap((pack) => [
+    ...SECTIONS.map(({ page, title }) => ({ params: { client: pack.slug, page }, props: { pack, page: page as string, title, docId: undefined as string | undefined } })),
+    ...pack.docs.map((doc) => ({ params: { client: pack.slug, page: docPage(doc.id) }, props: { pack, page: docPage(doc.id), title: doc.data.title, docId: doc.id } })),
+  ]);
+}
