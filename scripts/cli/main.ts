@@ -4,6 +4,7 @@ import { UsageError } from "../lib/usage-error.ts";
 import type { Command } from "./commands/command.ts";
 import { build } from "./commands/build.ts";
 import { check } from "./commands/check.ts";
+import { dev } from "./commands/dev.ts";
 import { checklist } from "./commands/checklist.ts";
 import { memo } from "./commands/memo.ts";
 import { newClient } from "./commands/new.ts";
@@ -11,7 +12,7 @@ import { status } from "./commands/status.ts";
 import { validate } from "./commands/validate.ts";
 import type { Io } from "./io.ts";
 
-const COMMANDS: Command[] = [validate, check, checklist, memo, status, build, newClient];
+const COMMANDS: Command[] = [validate, check, checklist, memo, status, build, dev, newClient];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -49,5 +49,5 @@ export const LABELS = {
     phone: "By phone",
     "client-reset": "You set a new password",
   },
-  supportedBy: { msp: "Us", successor: "Your new provider", shared: "Us and your new provider together" },
+  supportedBy: { msp: "Us", successor: "Your new IT support", shared: "Us and your new IT support together" },
 } as const;

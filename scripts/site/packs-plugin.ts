@@ -6,16 +6,18 @@ const RESOLVED = `\0${ID}`;
 
 /**
  * Hands the packs made by the toolkit's loader to the Astro pages as a virtual module, so the
- * site renders the CLI's model and never reads records itself. In dev, `watch` lists the files
- * whose change reloads the preview.
+ * site renders the CLI's model and never reads records itself. A live preview (`watch` lists the
+ * files whose change reloads it) needs Vite's reload script, so only a built pack gets the strict
+ * Content-Security-Policy.
  */
 export function packsPlugin(packs: () => ClientPack[] | Promise<ClientPack[]>, watch: string[] = []): Plugin {
+  const preview = watch.length > 0;
   return {
     name: "handover-packs",
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      return `export const packs = ${JSON.stringify(await packs())};`;
+      return `export const packs = ${JSON.stringify(await packs())};\nexport const preview = ${preview};`;
     },
     configureServer(server) {
       server.watcher.add(watch);

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach } from "vitest";
+import { afterAll } from "vitest";
 import { main } from "../../scripts/cli/main.ts";
 import type { Io } from "../../scripts/cli/io.ts";
 import { loadClient } from "../../scripts/load/load-client.ts";
@@ -10,7 +10,8 @@ import { validateClient } from "../../scripts/rules/index.ts";
 
 const roots: string[] = [];
 
-afterEach(() => {
+// Removed when the test file ends, so repositories made in beforeAll outlive each test.
+afterAll(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 

@@ -1,0 +1,134 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { unzipSync } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { copyExamples, edit, makeRepo, run } from "../helpers/repo.ts";
+
+const SLOW = 120_000;
+
+/** Every file of a pack folder and its zip, as text. */
+function packText(out: string, slug: string): string {
+  const dir = join(out, slug);
+  const files = readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8"));
+  const zip = unzipSync(readFileSync(join(out, `${slug}.zip`)));
+  return [...files, ...Object.values(zip).map((bytes) => new TextDecoder().decode(bytes))].join("\n");
+}
+
+/** Puts a canary into a record's `internalNotes`, adding the field where the record has none. */
+function noteCanary(root: string, path: string, canary: string): void {
+  const text = readFileSync(join(root, path), "utf8");
+  if (/^internalNotes: /m.test(text)) edit(root, path, /^internalNotes: (>-\n\s+)?/m, `internalNotes: $1${canary} `);
+  else edit(root, path, /^---\n/, `---\ninternalNotes: ${canary}\n`);
+}
+
+/** Plants a canary in every internal place of harbor-finch, and a public one in lakeside-dental. */
+function plantCanaries(root: string): void {
+  const h = "clients/harbor-finch";
+  noteCanary(root, `${h}/client.md`, "CANARY-client-notes");
+  edit(root, `${h}/client.md`, /detail: >-\n/, "detail: >-\n    CANARY-ending\n");
+  edit(root, `${h}/client.md`, /arrangement: >-\n/, "arrangement: >-\n      CANARY-money\n");
+  edit(root, `${h}/client.md`, "## Internal: billing dispute\n", "## Internal: billing dispute\n\nCANARY-section\n\n### Nested\n\nCANARY-nested\n");
+  edit(root, `${h}/client.md`, "## What this handover pack contains\n", "## What this handover pack contains\n\n<!-- CANARY-comment -->\n\n<script>CANARY-script</script>\n\n");
+  edit(root, `${h}/contracts/managed-services.md`, /slaEvidence: [^\n]*/, "slaEvidence: CANARY-sla");
+  noteCanary(root, `${h}/contracts/bdr.md`, "CANARY-contract-notes");
+  noteCanary(root, `${h}/assets/fw-01.md`, "CANARY-asset-notes");
+  noteCanary(root, `${h}/issues/ups-battery.md`, "CANARY-issue-notes");
+  noteCanary(root, `${h}/backups/server-backup.md`, "CANARY-backup-notes");
+  noteCanary(root, `${h}/access/wifi.md`, "CANARY-access-notes");
+  noteCanary(root, `${h}/docs/network-overview.md`, "CANARY-doc-notes");
+  edit(root, `${h}/docs/transition-call-notes.md`, /^title: [^\n]*/m, "title: CANARY-internal-record");
+  edit(root, "clients/lakeside-dental/client.md", /\n---\n/, "\n---\n\nOTHER-CLIENT-CANARY\n");
+}
+
+describe("handover build", () => {
+  let root: string;
+  let out: string;
+  let output: Awaited<ReturnType<typeof run>>;
+
+  beforeAll(async () => {
+    root = copyExamples();
+    plantCanaries(root);
+    out = join(root, "out");
+    output = await run(["build", "--root", root, "--out", out, "--date", "2026-11-22"]);
+  }, SLOW);
+
+  it("builds every pack, the incomplete one marked in progress", () => {
+    expect(output).toMatchObject({ code: 0, stderr: "" });
+    expect(output.stdout).toBe("built harbor-finch (in progress): 13 files, harbor-finch.zip\nbuilt lakeside-dental (complete): 13 files, lakeside-dental.zip\n");
+    expect(readFileSync(join(out, "harbor-finch/index.html"), "utf8")).toContain("This pack is a preview and will change");
+    expect(readFileSync(join(out, "lakeside-dental/index.html"), "utf8")).not.toContain("This pack is a preview");
+  });
+
+  it("leaks nothing internal and nothing of another client", () => {
+    const harbor = packText(out, "harbor-finch");
+    expect(harbor.match(/CANARY-[\w-]+/g) ?? []).toEqual([]);
+    expect(harbor).not.toContain("OTHER-CLIENT-CANARY");
+    expect(harbor).not.toMatch(/INV-20931|bookkeeper|<!--/);
+    expect(packText(out, "lakeside-dental")).not.toMatch(/Harbor|harborfinch|CANARY-/);
+  });
+
+  it("loads nothing from another host and runs no script", () => {
+    for (const slug of ["harbor-finch", "lakeside-dental"]) {
+      for (const name of readdirSync(join(out, slug)).filter((file) => file.endsWith(".html"))) {
+        const html = readFileSync(join(out, slug, name), "utf8");
+        expect(html).not.toMatch(/<script|<link[^>]+stylesheet|<iframe|\s(src|srcset)=["']?(https?:)?\/\//i);
+        expect(html).not.toMatch(/\s(href|src)="\//);
+        expect(html).toContain("Content-Security-Policy");
+      }
+    }
+  });
+
+  it("writes a manifest with every file's SHA-256, the commit and the build date", () => {
+    const manifest = JSON.parse(readFileSync(join(out, "harbor-finch/manifest.json"), "utf8"));
+    expect(manifest).toMatchObject({ client: "harbor-finch", complete: false, sourceCommit: null, buildDate: "2026-11-22" });
+    const names = readdirSync(join(out, "harbor-finch")).filter((name) => name !== "manifest.json").sort();
+    expect(manifest.files.map((file: { path: string }) => file.path)).toEqual(names);
+    for (const file of manifest.files) {
+      const content = readFileSync(join(out, "harbor-finch", file.path));
+      expect(createHash("sha256").update(content).digest("hex")).toBe(file.sha256);
+    }
+  });
+
+  it("gives byte-identical packs and zips for the same records", async () => {
+    const again = join(root, "out-again");
+    expect((await run(["build", "--root", root, "--out", again, "--date", "2026-11-22"])).code).toBe(0);
+    for (const slug of ["harbor-finch", "lakeside-dental"]) {
+      expect(readFileSync(join(again, `${slug}.zip`)).equals(readFileSync(join(out, `${slug}.zip`)))).toBe(true);
+    }
+  }, SLOW);
+
+  it("stops on validation errors with the same messages as validate", async () => {
+    const broken = copyExamples();
+    edit(broken, "clients/harbor-finch/assets/fw-01.md", /^owner: /m, "ownr: msp\nowner: ");
+    const validate = await run(["validate", "--root", broken]);
+    const build = await run(["build", "--root", broken, "--out", join(broken, "out"), "--date", "2026-11-22"]);
+    expect(build.code).toBe(1);
+    expect(build.stdout).toBe(validate.stdout);
+    expect(existsSync(join(broken, "out/harbor-finch"))).toBe(false);
+  }, SLOW);
+
+  it("never replaces a folder that is not a pack", async () => {
+    const target = copyExamples();
+    mkdirSync(join(target, "out/harbor-finch"), { recursive: true });
+    writeFileSync(join(target, "out/harbor-finch/notes.txt"), "mine");
+    const result = await run(["build", "harbor-finch", "--root", target, "--out", join(target, "out"), "--date", "2026-11-22"]);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/exists and is not a handover pack/) });
+    expect(readFileSync(join(target, "out/harbor-finch/notes.txt"), "utf8")).toBe("mine");
+  }, SLOW);
+
+  it("takes the commit and its date from git, not the clock", async () => {
+    const repo = copyExamples();
+    const git = (...args: string[]) =>
+      execFileSync("git", args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_DATE: "2026-03-04T10:00:00Z", GIT_COMMITTER_DATE: "2026-03-04T10:00:00Z" } }).toString().trim();
+    git("init", "-q");
+    git("-c", "user.name=T", "-c", "user.email=t@example.com", "add", "-A");
+    git("-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "-qm", "records");
+    const packs = join(makeRepo({}), "out");
+    expect((await run(["build", "lakeside-dental", "--root", repo, "--out", packs])).code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(packs, "lakeside-dental/manifest.json"), "utf8"));
+    expect(manifest).toMatchObject({ sourceCommit: git("rev-parse", "HEAD"), buildDate: "2026-03-04" });
+    expect(readFileSync(join(packs, "lakeside-dental/index.html"), "utf8")).toContain(`Built 2026-03-04 from records at commit <code>${git("rev-parse", "HEAD").slice(0, 12)}</code>`);
+  }, SLOW);
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { markdownHtml, recordBodyHtml } from "../../scripts/render/markdown-html.ts";
+import { record, validateFiles } from "../helpers/repo.ts";
+
+const bodyHtml = async (body: string, options: { topLevel: 2 | 3; title?: string } = { topLevel: 2 }) => {
+  const { model } = await validateFiles({ "docs/a.md": record("title: Network\nlastVerified: 2026-11-01", body) });
+  return recordBodyHtml(model.docs[0]!, options);
+};
+
+describe("recordBodyHtml", () => {
+  it("renders Markdown, GitHub tables included", async () => {
+    expect(await bodyHtml("Some **bold** text.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n")).toBe(
+      "<p>Some <strong>bold</strong> text.</p>\n<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>",
+    );
+  });
+
+  it("drops raw HTML, scripts, event handlers and comments", async () => {
+    const html = await bodyHtml('<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<!-- tech note: CANARY -->\n\nText <b onclick="x()">bold</b>\n');
+    expect(html).toBe("<p>Text bold</p>");
+  });
+
+  it("removes javascript: and data: links but keeps ordinary ones", async () => {
+    const html = await bodyHtml("[a](javascript:alert(1)) [b](data:text/html,x) [c](https://example.com/) [d](mailto:a@b.example)\n");
+    expect(html).not.toMatch(/javascript:|data:/);
+    expect(html).toContain('<a href="https://example.com/">c</a>');
+    expect(html).toContain('<a href="mailto:a@b.example">d</a>');
+  });
+
+  it("leaves out Internal sections, nested ones included", async () => {
+    const html = await bodyHtml("## Setup\nPublic.\n## Internal: billing\nCANARY-1\n### Detail\nCANARY-2\n## Later\nPublic again.\n");
+    expect(html).not.toContain("CANARY");
+    expect(html).toContain("<h2>Setup</h2>");
+    expect(html).toContain("<h2>Later</h2>");
+  });
+
+  it("nests headings under the page's and drops a leading heading that repeats the title", async () => {
+    expect(await bodyHtml("# Network\nIntro\n## Wi-Fi\nText\n", { topLevel: 3, title: "network" })).toBe("<p>Intro</p>\n<h3>Wi-Fi</h3>\n<p>Text</p>");
+    expect(await bodyHtml("# Overview\n## Detail\n", { topLevel: 2 })).toBe("<h2>Overview</h2>\n<h3>Detail</h3>");
+  });
+});
+
+describe("markdownHtml", () => {
+  it("sanitises text the toolkit wrote too: tags go, their text stays text", () => {
+    expect(markdownHtml("# Memo\n\nDear <script>x</script>Ann,\n")).toBe("<h1>Memo</h1>\n<p>Dear xAnn,</p>");
+  });
+});
