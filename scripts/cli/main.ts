@@ -2,17 +2,21 @@ import { parseArgs } from "node:util";
 import { didYouMean } from "../lib/suggest.ts";
 import { UsageError } from "../lib/usage-error.ts";
 import type { Command } from "./commands/command.ts";
-import { build } from "./commands/build.ts";
-import { check } from "./commands/check.ts";
-import { dev } from "./commands/dev.ts";
-import { checklist } from "./commands/checklist.ts";
-import { memo } from "./commands/memo.ts";
-import { newClient } from "./commands/new.ts";
-import { status } from "./commands/status.ts";
-import { validate } from "./commands/validate.ts";
 import type { Io } from "./io.ts";
 
-const COMMANDS: Command[] = [validate, check, checklist, memo, status, build, dev, newClient];
+/**
+ * Each command is imported only when it runs: `validate` in CI should not pay for loading Astro.
+ */
+const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[] = [
+  { name: "validate", summary: "Check every record against its schema and the validation rules.", load: async () => (await import("./commands/validate.ts")).validate },
+  { name: "check", summary: "Validate, then check that each handover is as complete as its status says.", load: async () => (await import("./commands/check.ts")).check },
+  { name: "checklist", summary: "Print a client's offboarding checklist; --write saves CHECKLIST.md, --check fails when it is stale.", load: async () => (await import("./commands/checklist.ts")).checklist },
+  { name: "memo", summary: "Print the What's-Next memo for the client, as Markdown ready to send.", load: async () => (await import("./commands/memo.ts")).memo },
+  { name: "status", summary: "One row per client: status, phase, steps done, blockers, days until services stop.", load: async () => (await import("./commands/status.ts")).status },
+  { name: "build", summary: "Build each client's handover pack: a static site, its zip and a manifest.", load: async () => (await import("./commands/build.ts")).build },
+  { name: "dev", summary: "Preview one client's pack in the browser, reloading when its records change.", load: async () => (await import("./commands/dev.ts")).dev },
+  { name: "new", summary: "Scaffold a client folder with every record kind and guidance to fill it in.", load: async () => (await import("./commands/new.ts")).newClient },
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -35,14 +39,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(help());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
+  const entry = COMMANDS.find((candidate) => candidate.name === name);
+  let command: Command | undefined;
   try {
-    if (!command) {
+    if (!entry) {
       const suggestion = didYouMean(name, COMMANDS.map((candidate) => candidate.name));
       throw new UsageError(`unknown command \`${name}\`${suggestion ? ` — did you mean \`${suggestion}\`?` : ""}`);
     }
+    command = await entry.load();
     if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
+      io.stdout(`${entry.summary}\n\nUsage: ${command.usage}\n`);
       return 0;
     }
     return await command.run(parse(command, rest), io);

@@ -20,7 +20,7 @@ export interface EvidenceFact extends FactLocation {
 }
 
 /** What is missing: facts to record, or a choice between alternatives. */
-export type Missing = { fact: FactLocation; test: FieldOutcome["test"] } | { anyOf: Missing[][] };
+export type Missing = { fact: FactLocation; test: FieldOutcome["test"]; negated?: boolean } | { anyOf: Missing[][] };
 
 /** One step of the playbook, for one record when the step repeats `forEach`. */
 export interface ChecklistItem {
@@ -100,7 +100,8 @@ function facts(outcome: FieldOutcome, records: Partial<Record<RecordKind, ValidR
 
 function missing(unmet: Unmet, records: Partial<Record<RecordKind, ValidRecord>>): Missing {
   if ("anyOf" in unmet) return { anyOf: unmet.anyOf.map((alternative) => alternative.map((inner) => missing(inner, records))) };
-  return { fact: { record: records[unmet.path.kind] as ValidRecord, field: recordField(unmet.path) }, test: unmet.test };
+  const fact = { record: records[unmet.path.kind] as ValidRecord, field: recordField(unmet.path) };
+  return unmet.negated ? { fact, test: unmet.test, negated: true } : { fact, test: unmet.test };
 }
 
 export function isComplete(status: string): boolean {

@@ -1,16 +1,23 @@
 import type { Problem } from "../lib/problems.ts";
 import type { Playbook } from "../model/playbook.generated.ts";
 import type { ClientModel } from "../model/types.ts";
+import { checkBackupContinuity } from "./backup-continuity.ts";
 import { deriveChecklist, type Checklist } from "./checklist.ts";
+import { checkFutureDates } from "./future-dates.ts";
 import { checkReadiness } from "./readiness.ts";
 
 export interface DerivedClient {
-  checklist: Checklist;
-  /** Readiness problems only; validation problems come from validation. */
-  readiness: Problem[];
+  /** Undefined when the playbook has errors. */
+  checklist: Checklist | undefined;
+  /** Readiness and the always-on rules; validation problems come from validation. */
+  problems: Problem[];
 }
 
-export function deriveClient(model: ClientModel, playbook: Playbook, today: string): DerivedClient {
-  const checklist = deriveChecklist(model, playbook);
-  return { checklist, readiness: checkReadiness(model, checklist, today) };
+/** What `check` adds to validation. The always-on rules run even when the playbook is broken. */
+export function deriveClient(model: ClientModel, playbook: Playbook | undefined, today: string): DerivedClient {
+  const checklist = playbook ? deriveChecklist(model, playbook) : undefined;
+  return {
+    checklist,
+    problems: [...checkBackupContinuity(model, today), ...checkFutureDates(model, today), ...(checklist ? checkReadiness(model, checklist, today) : [])],
+  };
 }

@@ -1,9 +1,8 @@
 import { daysBetween } from "../lib/dates.ts";
 import type { Problem, Severity } from "../lib/problems.ts";
 import type { ClientModel, ValidRecord } from "../model/types.ts";
-import { describeMissing, firstMissingFact } from "../render/facts.ts";
-import { problemAtField } from "../rules/report.ts";
-import { checkBackupContinuity } from "./backup-continuity.ts";
+import { describeMissing, firstMissingFact } from "./facts.ts";
+import { problemAtField } from "../lib/problem-at.ts";
 import { isComplete, type Checklist, type ChecklistItem } from "./checklist.ts";
 
 export const RULE = "readiness";
@@ -16,7 +15,7 @@ export function checkReadiness(model: ClientModel, checklist: Checklist, today: 
   const clientCase = model.case;
   if (!clientCase) return [];
   const { status, servicesStop } = clientCase.data;
-  const problems: Problem[] = [...checkBackupContinuity(model, today)];
+  const problems: Problem[] = [];
   const complete = isComplete(status);
   const late = servicesStop !== undefined && servicesStop < today;
   const severity: Severity = complete || late ? "error" : "warning";

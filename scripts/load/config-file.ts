@@ -1,8 +1,8 @@
-import { existsSync, lstatSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Point, Problem } from "../lib/problems.ts";
-import { problemAt } from "../rules/report.ts";
+import { problemAt } from "../lib/problem-at.ts";
 import { explainSchemaErrors } from "../schema/explain.ts";
 import { validatorFor } from "../schema/registry.ts";
 import { locate, parseYamlData } from "./frontmatter.ts";
@@ -27,15 +27,19 @@ export interface ConfigFile<T> {
  */
 export function loadConfigFile<T>(root: string, name: string, schemaFile: string, rule: string): ConfigFile<T> {
   const own = join(root, name);
-  const absolute = existsSync(own) ? own : fileURLToPath(new URL(`../../${name}`, import.meta.url));
+  // lstat, not exists: a dangling symlink is the MSP's file, broken, not a reason to fall back silently.
+  const ownEntry = lstatSync(own, { throwIfNoEntry: false });
+  const absolute = ownEntry ? own : fileURLToPath(new URL(`../../${name}`, import.meta.url));
   const inside = relative(root, absolute);
   const file = inside.startsWith("..") ? absolute : inside.split(sep).join("/");
   const dir = join(absolute, "..");
   const fail = (problems: Problem[]): ConfigFile<T> => ({ data: undefined, file, dir, problems, at: () => ({ line: 1, column: 1 }) });
 
-  if (lstatSync(absolute).isSymbolicLink()) {
+  const entry = lstatSync(absolute);
+  if (entry.isSymbolicLink()) {
     return fail([problemAt(file, { line: 1, column: 1 }, rule, `\`${name}\` is a symbolic link; replace it with the file itself`)]);
   }
+  if (!entry.isFile()) return fail([problemAt(file, { line: 1, column: 1 }, rule, `\`${name}\` must be a plain file`)]);
   const read = readSourceFile(absolute, file);
   if (!read.ok) return fail([problemAt(file, read.point, rule, read.message)]);
   const { source } = read;

@@ -3,8 +3,8 @@ import { join, resolve } from "node:path";
 import { didYouMean } from "../lib/suggest.ts";
 import type { Problem } from "../lib/problems.ts";
 import { UsageError } from "../lib/usage-error.ts";
-import { printable } from "../rules/structure.ts";
-import { problemAt } from "../rules/report.ts";
+import { printable } from "../lib/printable.ts";
+import { problemAt } from "../lib/problem-at.ts";
 import { CLIENTS_DIR, entryType, listDir } from "./load-client.ts";
 
 export interface ClientList {

@@ -2,7 +2,7 @@ import { lstatSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { loadConfigFile } from "../load/config-file.ts";
 import type { Problem } from "../lib/problems.ts";
-import { problemAt } from "../rules/report.ts";
+import { problemAt } from "../lib/problem-at.ts";
 import { BRANDING_SCHEMA } from "../schema/registry.ts";
 
 export const BRANDING_FILE = "branding.yml";

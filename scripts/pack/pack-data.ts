@@ -1,7 +1,7 @@
 import type { Checklist } from "../derive/checklist.ts";
 import { isComplete } from "../derive/checklist.ts";
 import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Issue, ValidRecord } from "../model/types.ts";
-import { recordLabel } from "../render/facts.ts";
+import { recordLabel } from "../derive/facts.ts";
 import { markdownHtml, recordBodyHtml } from "../render/markdown-html.ts";
 import { renderMemo } from "../render/memo.ts";
 import { clientData, isClientRecord } from "./client-view.ts";

@@ -61,6 +61,9 @@ function checkTest(step: Step, test: Test, path: (string | number)[]): PlaybookI
 
 function checkValues(field: string, schema: AnySchemaObject, test: { equals?: unknown; in?: unknown[]; greaterThan?: number }, path: (string | number)[]): PlaybookIssue[] {
   const issues: PlaybookIssue[] = [];
+  if ((test.equals !== undefined || test.in !== undefined) && (schema.type === "object" || schema.type === "array")) {
+    return [{ path: [...path, test.equals !== undefined ? "equals" : "in"], message: `\`${field}\` is a group of fields or a list, so it never equals a single value; test one of its fields` }];
+  }
   const allowed = (schema.enum ?? (schema.type === "boolean" ? [true, false] : undefined)) as unknown[] | undefined;
   const candidates: [unknown, (string | number)[]][] = [
     ...(test.equals !== undefined ? [[test.equals, [...path, "equals"]] as [unknown, (string | number)[]]] : []),

@@ -11,6 +11,8 @@ export interface FieldOutcome {
   test: FieldTest;
   holds: boolean;
   values: unknown[];
+  /** Inside a `not`: the test must stop holding. */
+  negated?: boolean;
 }
 
 export interface Outcome {
@@ -56,7 +58,9 @@ export function evaluate(test: Test, context: TestContext): Outcome {
   }
   if ("not" in test) {
     const inner = evaluate(test.not, context);
-    return { holds: !inner.holds, met: [], unmet: [] };
+    // What makes the inner test hold is what has to change.
+    const flip = (outcome: FieldOutcome): FieldOutcome => ({ ...outcome, holds: !outcome.holds, negated: !outcome.negated });
+    return inner.holds ? { holds: false, met: [], unmet: inner.met.map(flip) } : { holds: true, met: [], unmet: [] };
   }
   const path = parseFieldPath(test.field);
   const values = valuesAt(context[path.kind], path);

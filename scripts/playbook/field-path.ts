@@ -25,7 +25,8 @@ export function fieldSchema(path: FieldPath): { schema: AnySchemaObject } | { er
   const walked: string[] = [path.kind];
   for (const { name, each } of path.segments) {
     const properties = (schema.properties ?? {}) as Record<string, AnySchemaObject>;
-    const next = properties[name];
+    // Own properties only: `constructor` or `toString` are no fields of any record.
+    const next = Object.hasOwn(properties, name) ? properties[name] : undefined;
     if (!next) {
       const suggestion = didYouMean(name, Object.keys(properties));
       const where = walked.join(".");
@@ -46,7 +47,7 @@ export function valuesAt(data: unknown, path: FieldPath): unknown[] {
   let values: unknown[] = [data];
   for (const { name, each } of path.segments) {
     values = values.flatMap((value) => {
-      const inner = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[name] : undefined;
+      const inner = value !== null && typeof value === "object" && Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
       return each ? (Array.isArray(inner) ? inner : []) : [inner];
     });
   }

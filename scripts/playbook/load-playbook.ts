@@ -1,7 +1,7 @@
 import { loadConfigFile } from "../load/config-file.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { Playbook } from "../model/playbook.generated.ts";
-import { problemAt } from "../rules/report.ts";
+import { problemAt } from "../lib/problem-at.ts";
 import { PLAYBOOK_SCHEMA } from "../schema/registry.ts";
 import { checkPlaybook } from "./check-playbook.ts";
 

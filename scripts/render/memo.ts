@@ -37,7 +37,7 @@ export function renderMemo(model: ClientModel): string {
   lines.push(
     greeting,
     "",
-    `${c.notice ? `Thank you for your notice of ${c.notice.date}. ` : ""}We want ${md(c.name)}'s move to ${inHouse ? "in-house IT" : successor} to be smooth, and this memo explains what happens until our service ends and what we need from you.`,
+    `${c.notice ? `Following the notice of ${c.notice.date}, our managed services are coming to an end. ` : ""}We want ${md(c.name)}'s move to ${inHouse ? "in-house IT" : successor} to be smooth, and this memo explains what happens until our service ends and what we need from you.`,
     "",
     "## Key dates",
     "",

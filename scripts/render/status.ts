@@ -1,5 +1,6 @@
 import type { Checklist } from "../derive/checklist.ts";
 import { daysBetween } from "../lib/dates.ts";
+import type { Problem } from "../lib/problems.ts";
 import type { ClientModel } from "../model/types.ts";
 
 export interface StatusRow {
@@ -13,9 +14,11 @@ export interface StatusRow {
   blockers: number;
   /** Days until services stop (negative once they have), or null with no stop date. */
   daysUntilStop: number | null;
+  /** Validation errors: records with errors are left out of the counts above. */
+  errors: number;
 }
 
-export function statusRow(model: ClientModel, checklist: Checklist, today: string): StatusRow {
+export function statusRow(model: ClientModel, checklist: Checklist, today: string, problems: readonly Problem[]): StatusRow {
   const stop = model.case?.data.servicesStop;
   const open = checklist.phases.find((phase) => phase.items.some((item) => !item.done));
   return {
@@ -27,6 +30,7 @@ export function statusRow(model: ClientModel, checklist: Checklist, today: strin
     applicable: checklist.items.length,
     blockers: checklist.items.filter((item) => !item.done && item.step.blocking).length,
     daysUntilStop: stop ? daysBetween(today, stop) : null,
+    errors: problems.filter((problem) => problem.severity === "error").length,
   };
 }
 
@@ -36,6 +40,7 @@ const COLUMNS: [string, (row: StatusRow) => string][] = [
   ["phase", (row) => row.phase],
   ["steps", (row) => `${row.done}/${row.applicable}`],
   ["blockers", (row) => String(row.blockers)],
+  ["errors", (row) => String(row.errors)],
   ["stops in", (row) => (row.daysUntilStop === null ? "-" : row.daysUntilStop < 0 ? `${-row.daysUntilStop} days ago` : `${row.daysUntilStop} days`)],
 ];
 
@@ -48,13 +53,13 @@ export function renderStatusTable(rows: readonly StatusRow[]): string {
 
 /** The Markdown table appended to a GitHub Actions job summary. */
 export function renderStatusSummary(rows: readonly StatusRow[]): string {
-  const escape = (text: string) => text.replace(/[|\\<>`*_[\]]/g, (char) => `\\${char}`);
+  const escape = (text: string) => text.replace(/\s+/g, " ").replace(/[|\\<>`*_[\]#]/g, (char) => `\\${char}`);
   const lines = [
     "### Handover readiness",
     "",
-    "| client | status | steps done | blockers |",
-    "| --- | --- | --- | --- |",
-    ...rows.map((row) => `| ${escape(row.name)} (\`${row.client}\`) | ${row.status} | ${row.done} of ${row.applicable} | ${row.blockers} |`),
+    "| client | status | steps done | blockers | record errors |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows.map((row) => `| ${escape(row.name)} (\`${row.client}\`) | ${row.status} | ${row.done} of ${row.applicable} | ${row.blockers} | ${row.errors} |`),
   ];
   return `${lines.join("\n")}\n\n`;
 }

@@ -1,5 +1,5 @@
 import type { Problem } from "../lib/problems.ts";
-import { printable } from "../rules/structure.ts";
+import { printable } from "../lib/printable.ts";
 
 /** `path:line:column severity message (rule)`, one block per file, then a one-line summary. */
 export function formatText(problems: readonly Problem[], checked: { clients: number; records: number }): string {

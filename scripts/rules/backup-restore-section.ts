@@ -1,6 +1,6 @@
 import type { Problem } from "../lib/problems.ts";
 import type { ClientModel } from "../model/types.ts";
-import { problemAtOffset } from "./report.ts";
+import { problemAtOffset } from "../lib/problem-at.ts";
 
 export const RULE = "backup-restore-section";
 

@@ -1,10 +1,10 @@
 import type { Problem } from "../lib/problems.ts";
 import type { ClientModel } from "../model/types.ts";
-import { problemAtField } from "./report.ts";
+import { problemAtField } from "../lib/problem-at.ts";
 
 export const RULE = "contract-dates";
 
-/** A contract ends after it starts, and a contract that ends does so no earlier than the notice allows. */
+/** A contract ends after it starts. */
 export function checkContractDates(model: ClientModel): Problem[] {
   const problems: Problem[] = [];
   for (const contract of model.contracts) {

@@ -1,7 +1,7 @@
 import { addDays } from "../lib/dates.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { ClientModel } from "../model/types.ts";
-import { problemAtField } from "./report.ts";
+import { problemAtField } from "../lib/problem-at.ts";
 
 export const RULE = "notice-period";
 

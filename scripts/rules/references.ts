@@ -2,7 +2,7 @@ import { didYouMean } from "../lib/suggest.ts";
 import type { Problem } from "../lib/problems.ts";
 import { RECORD_KINDS, type RecordKind } from "../model/kinds.ts";
 import type { ClientModel, LoadedClient, ValidRecord } from "../model/types.ts";
-import { problemAtField } from "./report.ts";
+import { problemAtField } from "../lib/problem-at.ts";
 
 export const RULE = "references";
 

@@ -1,6 +1,6 @@
 import type { Problem } from "../lib/problems.ts";
 import type { ClientModel } from "../model/types.ts";
-import { problemAtField } from "./report.ts";
+import { problemAtField } from "../lib/problem-at.ts";
 
 export const RULE = "risk-acknowledgement";
 

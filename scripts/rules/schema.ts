@@ -3,7 +3,7 @@ import { RECORD_KINDS, type RecordKind } from "../model/kinds.ts";
 import type { ClientModel, LoadedClient, ValidRecord } from "../model/types.ts";
 import { explainSchemaErrors } from "../schema/explain.ts";
 import { validatorFor } from "../schema/registry.ts";
-import { problemAtField } from "./report.ts";
+import { problemAtField } from "../lib/problem-at.ts";
 
 export const RULE = "schema";
 

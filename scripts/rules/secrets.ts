@@ -2,7 +2,7 @@ import { lintSource } from "@secretlint/core";
 import { rules as recommendedRules } from "@secretlint/secretlint-rule-preset-recommend";
 import type { Problem } from "../lib/problems.ts";
 import type { LoadedClient, LoadedRecord } from "../model/types.ts";
-import { problemAtOffset } from "./report.ts";
+import { problemAtOffset } from "../lib/problem-at.ts";
 
 export const RULE = "no-secrets";
 
@@ -18,15 +18,18 @@ const CONFIG = {
 
 const FIX = "delete it, rotate the credential, and record in access/ who received it and how";
 
-/** `password: …`, `PIN = …`, `the Wi-Fi password is …`: the keyword, the separator, the value. */
+/** `password: …`, `PIN = …`, `the Wi-Fi password is …`, `alarm code: …`: keyword, separator, value. */
 const CREDENTIAL_LINE =
-  /\b(passwords?|passwd|passphrase|pwd|passcode|pin|wi-?fi key|psk)\b[ \t]*(?:\([^)\n]*\))?[ \t]*(:|=|\bis\b|\bwas\b)[ \t]*["'`]?([^\s"'`]+)/gi;
+  /\b(passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|(?:wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access) code)\b(?:[ \t]*\([^)\n]*\))?(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*(:|=|\bis\b|\bwas\b)[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|`([^`\n]{1,80})`|(\d[\d -]{2,}\d)(?!\S)|([^\s"'`]+))/gi;
 
 /** Words that say where a credential is, rather than what it is. */
 const NOT_A_SECRET = new Set([
   "see", "stored", "kept", "in", "n/a", "na", "none", "tbd", "redacted", "handed", "shared", "via", "held",
   "given", "changed", "reset", "rotated", "set", "unknown", "removed", "required", "managed", "not", "no",
   "yes", "true", "false", "the", "a", "an", "with", "on", "by", "from", "sent", "transferred", "-", "—",
+  "itglue", "1password", "bitwarden", "keeper", "lastpass", "dashlane", "hudu", "passportal", "vault",
+  "manager", "share", "envelope", "sealed", "safe", "client's", "their", "our", "your", "printed",
+  "written", "documented", "provided", "available", "emailed", "texted", "enabled", "disabled",
 ]);
 
 export async function checkSecrets(client: LoadedClient): Promise<Problem[]> {
@@ -52,12 +55,14 @@ async function secretlintFindings(record: LoadedRecord): Promise<Problem[]> {
 function credentialLines(record: LoadedRecord): Problem[] {
   const problems: Problem[] = [];
   for (const match of record.source.text.matchAll(CREDENTIAL_LINE)) {
-    const [, keyword = "", separator = "", value = ""] = match;
-    if (!looksLikeSecret(separator, value)) continue;
-    const offset = (match.index ?? 0) + match[0].length - value.length;
-    problems.push(
-      problemAtOffset(record, offset, RULE, `this looks like a ${keyword.toLowerCase() === "pin" ? "PIN" : keyword.toLowerCase()} written into the record (${value.length} characters, hidden here); ${FIX}`),
-    );
+    const [whole, keyword = "", separator = "", ...values] = match;
+    const quoted = values.slice(0, 3).find((value) => value !== undefined);
+    const digits = values[3];
+    const value = quoted ?? digits ?? values[4] ?? "";
+    if (!(digits || (quoted !== undefined && quoted.trim().length >= 4) || looksLikeSecret(separator, value))) continue;
+    const offset = (match.index ?? 0) + whole.lastIndexOf(value);
+    const name = /^pin$/i.test(keyword) ? "PIN" : keyword.toLowerCase();
+    problems.push(problemAtOffset(record, offset, RULE, `this looks like a ${name} written into the record (${value.length} characters, hidden here); ${FIX}`));
   }
   return problems;
 }

@@ -2,7 +2,8 @@ import { didYouMean } from "../lib/suggest.ts";
 import type { Problem } from "../lib/problems.ts";
 import { CHECKLIST_FILE, CLIENT_FILE, KIND_FOLDERS, NAME_PATTERN } from "../model/kinds.ts";
 import type { LoadedClient } from "../model/types.ts";
-import { problemAt } from "./report.ts";
+import { printable } from "../lib/printable.ts";
+import { problemAt } from "../lib/problem-at.ts";
 
 export const RULE = "structure";
 
@@ -44,9 +45,4 @@ export function checkStructure(client: LoadedClient): Problem[] {
     }
   }
   return problems;
-}
-
-/** A name as a tech can read it in a one-line message: control characters shown, not obeyed. */
-export function printable(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -79,6 +79,7 @@ function describe(schemaFile: string, error: ErrorObject, path: (string | number
     case "format":
       return value(formatMessage(field, String(error.params.format), data));
     case "pattern":
+      if (parent.pattern === "^[^\\r\\n]+$") return value(`${field} must fit on one line`);
       return value(
         parent.pattern === "^[a-z0-9][a-z0-9-]*$"
           ? `${field} must name a record by its file name without \`.md\`: lowercase letters, digits and hyphens`
@@ -105,7 +106,7 @@ function typeMessage(field: string, expected: string, data: unknown): string {
   }
   if (expected === "string") {
     return typeof data === "number" || typeof data === "boolean"
-      ? `${field} must be text: put the value in quotes, for example "${String(data)}"`
+      ? `${field} must be text: put the value in quotes`
       : `${field} must be text`;
   }
   if (expected === "integer" || expected === "number") {

@@ -30,8 +30,10 @@ function instance(): Ajv2020 {
   if (!ajv) {
     ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
     addFormats.default(ajv, ["date", "email"]);
-    // Marks properties that never reach the client's pack; it validates nothing.
+    // Annotations, validating nothing: `internal` properties never reach the client's pack;
+    // `planned` dates may lie in the future, every other date records something that happened.
     ajv.addKeyword({ keyword: "internal", schemaType: "boolean" });
+    ajv.addKeyword({ keyword: "planned", schemaType: "boolean" });
     ajv.addSchema(readSchema(COMMON_SCHEMA), COMMON_SCHEMA);
     for (const kind of KIND_NAMES) ajv.addSchema(readSchema(RECORD_KINDS[kind].schema), RECORD_KINDS[kind].schema);
     for (const file of [PLAYBOOK_SCHEMA, BRANDING_SCHEMA]) ajv.addSchema(readSchema(file), file);

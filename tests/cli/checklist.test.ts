@@ -53,6 +53,13 @@ describe("handover checklist", () => {
     expect(readFileSync(join(root, FILE), "utf8")).toBe(edited);
   });
 
+  it("reads a checklist checked out with CRLF line endings as the same file", async () => {
+    const root = copyExamples();
+    writeFileSync(join(root, FILE), readFileSync(join(root, FILE), "utf8").replace(/\n/g, "\r\n"));
+    expect(await run(["checklist", "--check", "--root", root])).toMatchObject({ code: 0 });
+    expect(await run(["checklist", "--write", "--root", root])).toMatchObject({ code: 0 });
+  });
+
   it("refuses to derive a checklist from invalid records", async () => {
     const root = copyExamples();
     edit(root, "clients/harbor-finch/client.md", "status: offboarding", "status: offboardng");

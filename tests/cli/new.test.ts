@@ -14,7 +14,20 @@ describe("handover new", () => {
     }
     expect(readFileSync(join(root, "clients/harbor-finch/client.md"), "utf8")).toContain('name: "Harbor & Finch: \\"LLP\\""');
     expect(readFileSync(join(root, "clients/harbor-finch/docs/network-overview.md"), "utf8")).toContain("lastVerified: 2026-11-22");
-    expect(await run(["validate", "--root", root])).toMatchObject({ code: 0, stdout: "✔ 1 client, 7 records: no problems\n" });
+    const validated = await run(["validate", "--root", root, "--format", "json"]);
+    expect(validated.code).toBe(0);
+    const problems = JSON.parse(validated.stdout).problems as { severity: string; rule: string }[];
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => problem.severity === "warning" && problem.rule === "scaffold-todo")).toBe(true);
+    expect(await run(["checklist", "--check", "--root", root])).toMatchObject({ code: 0 });
+  });
+
+  it("warns about every TODO left, but not about guidance in comments", async () => {
+    const root = makeRepo({});
+    await run(["new", "acme", "--name", "Acme", "--root", root, "--today", "2026-11-22"]);
+    const { stdout } = await run(["validate", "--root", root]);
+    expect(stdout).toContain("clients/acme/access/domain-admin.md:3:10 warning this still holds a `TODO:` from `handover new`");
+    expect(stdout).not.toMatch(/contracts\/managed-services\.md/);
   });
 
   it("never overwrites an existing client folder", async () => {

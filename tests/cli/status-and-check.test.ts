@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyExamples, run } from "../helpers/repo.ts";
+import { copyExamples, edit, run } from "../helpers/repo.ts";
 
 describe("handover status", () => {
   it("has one row per client with phase, steps, blockers and days until services stop", async () => {
@@ -20,8 +20,17 @@ describe("handover status", () => {
 
   it("prints an aligned table", async () => {
     const { stdout } = await run(["status", "--root", copyExamples(), "--today", "2026-11-22"]);
-    expect(stdout.split("\n")[0]).toMatch(/^client\s+status\s+phase\s+steps\s+blockers\s+stops in$/);
-    expect(stdout).toMatch(/^lakeside-dental\s+handed-over\s+done\s+(\d+)\/\1\s+0\s+53 days ago$/m);
+    expect(stdout.split("\n")[0]).toMatch(/^client\s+status\s+phase\s+steps\s+blockers\s+errors\s+stops in$/);
+    expect(stdout).toMatch(/^lakeside-dental\s+handed-over\s+done\s+(\d+)\/\1\s+0\s+0\s+53 days ago$/m);
+  });
+
+  it("counts records with errors and fails, instead of hiding them", async () => {
+    const root = copyExamples();
+    edit(root, "clients/harbor-finch/assets/fw-01.md", /^owner: msp/m, "owner: MSP");
+    const result = await run(["status", "--root", root, "--today", "2026-11-22", "--format", "json"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/left out of the counts above/);
+    expect(JSON.parse(result.stdout).clients[0]).toMatchObject({ client: "harbor-finch", errors: 1 });
   });
 });
 
@@ -32,8 +41,8 @@ describe("handover check in GitHub Actions", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^::error file=clients\/harbor-finch\/client\.md,line=\d+,col=\d+,title=handover readiness::blocking step/m);
     const table = readFileSync(summary, "utf8");
-    expect(table).toContain("| client | status | steps done | blockers |");
-    expect(table).toMatch(/\| Harbor & Finch LLP \(`harbor-finch`\) \| offboarding \| \d+ of \d+ \| \d+ \|/);
-    expect(table).toMatch(/\| Lakeside Family Dental \(`lakeside-dental`\) \| handed-over \| (\d+) of \1 \| 0 \|/);
+    expect(table).toContain("| client | status | steps done | blockers | record errors |");
+    expect(table).toMatch(/\| Harbor & Finch LLP \(`harbor-finch`\) \| offboarding \| \d+ of \d+ \| \d+ \| 0 \|/);
+    expect(table).toMatch(/\| Lakeside Family Dental \(`lakeside-dental`\) \| handed-over \| (\d+) of \1 \| 0 \| 0 \|/);
   });
 });

@@ -8,8 +8,12 @@ const backup = (transition: string) =>
     "## How to restore\nCall us.\n",
   );
 
-const continuity = async (transition: string, today = "2026-12-20") => {
-  const { model, problems } = await validateFiles({ "backups/srv.md": backup(transition) });
+const OFFBOARDING = record(`name: T\nstatus: offboarding\naccountLead: { name: D }\nending: { initiatedBy: client, reason: new-provider }
+notice: { date: 2026-10-01, inWriting: true, periodDays: 30 }\nservicesStop: 2026-12-15\nprimaryContact: { name: P }
+successor: { type: msp, company: N }\ntransition: { supportedBy: msp }`);
+
+const continuity = async (transition: string, today = "2026-12-20", client = OFFBOARDING) => {
+  const { model, problems } = await validateFiles({ "client.md": client, "backups/srv.md": backup(transition) });
   expect(problems).toEqual([]);
   return checkBackupContinuity(model, today);
 };
@@ -23,7 +27,7 @@ describe("backup-continuity rule (the law-firm case)", () => {
         line: 10,
         column: 21,
         message:
-          "our backups stopped on 2026-12-15, but no verified backup by the successor is recorded and there is no signed release from the client: the client's data had no backup. Restart our backups until the successor's backup is verified, or record the client's signed release",
+          "our backups stopped on 2026-12-15, but no verified backup by the successor is recorded and there is no signed release from the client: the client's data had no backup. Record when our backups stop, and the successor's verified backup or the client's signed release; restart ours until one exists",
       }),
     ]);
   });
@@ -46,7 +50,12 @@ describe("backup-continuity rule (the law-firm case)", () => {
     expect(problems).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringMatching(/^our backups are planned to stop on 2027-01-08.*keep them running/) })]);
   });
 
-  it("says nothing while our backups keep running", async () => {
-    expect(await continuity("  historicalBackups: { disposition: negotiating }")).toEqual([]);
+  it("takes the end of our service as the stop of a backup with no contract and no stop date", async () => {
+    const problems = await continuity("  historicalBackups: { disposition: negotiating }");
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^our managed service ended on 2026-12-15 with no stop date recorded for our backups/)]);
+  });
+
+  it("says nothing about a client that has not given notice", async () => {
+    expect(await continuity("  ourBackupsStopOn: 2026-12-15", "2026-12-20", record("name: T\nstatus: active\naccountLead: { name: D }"))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deriveChecklist } from "../../scripts/derive/checklist.ts";
+import { renderChecklist } from "../../scripts/render/checklist-markdown.ts";
 import type { Playbook } from "../../scripts/model/playbook.generated.ts";
 import { record, validateFiles } from "../helpers/repo.ts";
 
@@ -60,6 +61,20 @@ describe("deriveChecklist", () => {
     expect(retrieve?.missing).toEqual([{ fact: expect.objectContaining({ field: ["dispositionDoneOn"] }), test: { field: "asset.dispositionDoneOn" } }]);
     expect(retrieve?.missing[0] && "fact" in retrieve.missing[0] && retrieve.missing[0].fact.record.id).toBe("fw-01");
     expect(retrieve?.waitingOn).toEqual(["memo"]);
+  });
+
+  it("shows what to change for `not` and `present: false` evidence", async () => {
+    const { model } = await validateFiles(Object.fromEntries([["client.md", CLIENT("offboarding", "\nwhatsNextMemoSentOn: 2026-10-02")], ASSET("fw-01", "msp", "\nagents: [{ type: rmm, product: Ninja }]")]));
+    const playbook: Playbook = {
+      phases: [{ id: "tech", title: "Tech" }],
+      steps: [
+        { id: "no-agents", phase: "tech", owner: "tech", title: "No agents", forEach: "asset", evidence: [{ field: "asset.agents", present: false }], blocking: true },
+        { id: "not-memo", phase: "tech", owner: "tech", title: "Not memo", evidence: [{ not: { field: "client.whatsNextMemoSentOn" } }], blocking: true },
+      ],
+    };
+    const text = renderChecklist(model, deriveChecklist(model, playbook));
+    expect(text).toContain("- [ ] **No agents**: fw-01 (`assets/fw-01.md`) — tech · blocking — `no-agents:fw-01`\n  - to record: assets/fw-01.md agents left empty");
+    expect(text).toContain("- [ ] **Not memo** — tech · blocking — `not-memo`\n  - to record: client.md whatsNextMemoSentOn left empty");
   });
 
   it("has no steps for a client that has not given notice", async () => {

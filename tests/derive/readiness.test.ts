@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyExamples, edit, run } from "../helpers/repo.ts";
 
@@ -39,6 +41,39 @@ describe("readiness", () => {
     expect(after.code).toBe(1);
     expect(after.problems.filter((p) => p.rule === "readiness").every((p) => p.severity === "error")).toBe(true);
     expect(after.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^blocking step `psa-expiry` .* services stopped on 2026-12-15/));
+  });
+
+  it("blocks the law-firm mistake even with a playbook that has no backup step", async () => {
+    const root = copyExamples();
+    writeFileSync(
+      join(root, "playbook.yml"),
+      "phases:\n  - id: all\n    title: All\nsteps:\n  - id: memo\n    phase: all\n    owner: admin\n    title: Memo\n    evidence: [{ field: client.whatsNextMemoSentOn }]\n    blocking: true\n",
+    );
+    edit(root, "clients/lakeside-dental/backups/server-backup.md", /\n  successorFirstVerifiedBackup:\n(    .*\n)+/, "\n");
+    const { code, problems } = await check(root, "lakeside-dental", "2026-11-22");
+    expect(code).toBe(1);
+    expect(problems).toEqual([expect.objectContaining({ rule: "backup-continuity", severity: "error", message: expect.stringMatching(/^our backups stopped on 2026-09-30, but no verified backup/) })]);
+  });
+
+  it("treats the end of the backup's contract as the stop when no stop date is recorded", async () => {
+    const root = copyExamples();
+    edit(root, "clients/lakeside-dental/backups/server-backup.md", /\n  ourBackupsStopOn: [^\n]*/, "");
+    edit(root, "clients/lakeside-dental/backups/server-backup.md", /\n  successorFirstVerifiedBackup:\n(    .*\n)+/, "\n");
+    const { problems } = await check(root, "lakeside-dental", "2026-11-22");
+    expect(problems).toContainEqual(
+      expect.objectContaining({ rule: "backup-continuity", severity: "error", message: expect.stringMatching(/^the backup's contract `bdr` ended on 2026-09-30 with no stop date recorded for our backups/) }),
+    );
+  });
+
+  it("does not accept evidence dated after today", async () => {
+    const root = copyExamples();
+    edit(root, "clients/harbor-finch/client.md", "whatsNextMemoSentOn: 2026-10-20", "whatsNextMemoSentOn: 2027-01-05");
+    const { code, problems } = await check(root, "harbor-finch", "2026-11-22");
+    expect(code).toBe(1);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ rule: "future-date", severity: "error", message: "`whatsNextMemoSentOn` is 2027-01-05, after today (2026-11-22): record a fact once it has happened" }),
+    );
+    expect(problems.filter((p) => p.rule === "future-date")).toHaveLength(1);
   });
 
   it("blocks the law-firm mistake whatever the playbook says", async () => {

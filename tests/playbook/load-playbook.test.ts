@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadPlaybook } from "../../scripts/playbook/load-playbook.ts";
@@ -117,7 +119,35 @@ describe("an MSP's own playbook", () => {
     expect(result.stdout).toContain("playbook.yml:1:9 error `phases` must");
   });
 
-  it("the default playbook text documents its vocabulary", () => {
-    for (const word of ["equals", "in:", "greaterThan", "present: false", "all", "any", "not", "forEach", "[]"]) expect(DEFAULT).toContain(word);
+  it("documents every form of test in the default playbook's header, each one valid", () => {
+    const examples = DEFAULT.split("\n").filter((line) => /^#\s+\{/.test(line)).map((line) => line.replace(/^#\s+/, "").replace(/\s{2,}.*$/, ""));
+    const forms = examples.map((example) => {
+      const test = parse(example) as Record<string, unknown>;
+      const steps = `  - id: x\n    phase: tech\n    owner: tech\n    title: X\n    forEach: asset\n    evidence: [${example.replace("contract.type", "asset.type").replace("[bdr, haas]", "[hardware]")}]\n    blocking: true\n`;
+      expect(problemsOf(playbook(steps)), example).toEqual([]);
+      return Object.keys(test).find((key) => key !== "field") ?? "present";
+    });
+    expect(new Set(forms)).toEqual(new Set(["present", "equals", "in", "greaterThan", "all", "any", "not"]));
+  });
+
+  it("refuses names every JavaScript object has, which are no fields", () => {
+    const text = playbook("  - id: one\n    phase: tech\n    owner: tech\n    title: One\n    evidence: [{ field: client.constructor }]\n    blocking: true\n");
+    expect(problemsOf(text)).toEqual(["9:25 `client.constructor`: client has no field `constructor`"]);
+  });
+
+  it("refuses comparing a group of fields with a value", () => {
+    const text = playbook("  - id: one\n    phase: tech\n    owner: tech\n    title: One\n    evidence: [{ field: client.successor, equals: 3 }]\n    blocking: true\n");
+    expect(problemsOf(text)).toEqual([expect.stringMatching(/^9:\d+ `client.successor` is a group of fields or a list, so it never equals a single value/)]);
+  });
+
+  it.each([
+    ["a folder", (path: string) => mkdirSync(path)],
+    ["a dangling symlink", (path: string) => symlinkSync("/nonexistent/playbook.yml", path)],
+  ])("reports a playbook.yml that is %s instead of falling back or crashing", (_, make) => {
+    const root = makeRepo({});
+    make(join(root, "playbook.yml"));
+    const result = loadPlaybook(root);
+    expect(result.playbook).toBeUndefined();
+    expect(result.problems).toEqual([expect.objectContaining({ file: "playbook.yml", rule: "playbook" })]);
   });
 });

@@ -58,7 +58,7 @@ describe("schema rule", () => {
       "access/b.md": record("system: Wi-Fi\naccount: 5551234\ntype: wifi"),
     });
     expect(problems).toEqual([
-      "3:10 `account` must be text: put the value in quotes, for example \"5551234\"",
+      "3:10 `account` must be text: put the value in quotes",
       "4:10 `bundled` must be `true` or `false` (YAML 1.2 reads `no` as text)",
     ]);
   });

@@ -25,10 +25,16 @@ describe("no-secrets rule", () => {
     ["PIN = 4471", "PIN"],
     ["The Wi-Fi password is Summer2024!", "password"],
     ["Guest passcode: b4kery-guest", "passcode"],
+    ["PW: Summer2024!", "pw"],
+    ["WPA2 key: correct-horse-battery", "wpa2 key"],
+    ["Network key = Lakeside2026", "network key"],
+    ["Alarm code: 4821", "alarm code"],
+    ["PIN: 12 34", "PIN"],
+    ['The Password for the router is "Summer 2024"', "password"],
   ])("finds `%s` and never echoes the value", async (line, keyword) => {
     const problems = await secretProblems(`${line}\n`);
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`looks like a ${keyword} written into the record`)]);
-    const value = line.split(/[:=]|\bis\b/).pop()!.trim();
+    const value = line.split(/[:=]|\bis\b/).pop()!.trim().replace(/"/g, "");
     expect(JSON.stringify(problems)).not.toContain(value);
   });
 
@@ -38,6 +44,9 @@ describe("no-secrets rule", () => {
     "Passwords were handed over in person on 2026-11-02.",
     "PIN: (set by the office manager)",
     "Pin the dashboard tab.",
+    "Password: ITGlue",
+    "Password: 1Password vault",
+    "The alarm code is with the office manager.",
   ])("leaves prose about credentials alone: %s", async (line) => {
     expect(await secretProblems(`${line}\n`)).toEqual([]);
   });

@@ -12,7 +12,6 @@ import { parseToday } from "../today.ts";
 export const build: Command = {
   name: "build",
   usage: "handover build [slug...] --out <dir> [--date YYYY-MM-DD] [--root <dir>] [--format text|json|github]",
-  summary: "Build each client's handover pack: a static site, its zip and a manifest.",
   options: { ...COMMON_OPTIONS, out: { type: "string" }, date: { type: "string" }, format: { type: "string" } },
   async run(args, io: Io) {
     const format = parseFormat(stringOption(args, "format"));

@@ -11,7 +11,6 @@ import { COMMON_OPTIONS, rootOf, todayOf } from "./common.ts";
 export const check: Command = {
   name: "check",
   usage: "handover check [slug...] [--root <dir>] [--today YYYY-MM-DD] [--format text|json|github]",
-  summary: "Validate, then check that each handover is as complete as its status says.",
   options: { ...COMMON_OPTIONS, format: { type: "string" } },
   async run(args, io: Io) {
     const format = parseFormat(stringOption(args, "format"));
@@ -20,10 +19,9 @@ export const check: Command = {
     const problems: Problem[] = [...result.problems];
     const rows = [];
     for (const client of result.clients) {
-      if (!result.playbook) continue;
       const derived = deriveClient(client.model, result.playbook, today);
-      problems.push(...derived.readiness);
-      rows.push(statusRow(client.model, derived.checklist, today));
+      problems.push(...derived.problems);
+      if (derived.checklist) rows.push(statusRow(client.model, derived.checklist, today, client.problems));
     }
     problems.sort(compareProblems);
     io.stdout(formatProblems(format, problems, { clients: result.clients.length, records: result.records }));

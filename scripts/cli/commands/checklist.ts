@@ -1,11 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { deriveChecklist } from "../../derive/checklist.ts";
 import { hasErrors } from "../../lib/problems.ts";
 import { UsageError } from "../../lib/usage-error.ts";
-import { writeAtomic } from "../../lib/write-atomic.ts";
-import { CHECKLIST_FILE } from "../../model/kinds.ts";
-import { checklistFileState, renderChecklist } from "../../render/checklist-markdown.ts";
+import { syncChecklistFile } from "../../render/checklist-file.ts";
 import { formatText } from "../../report/text.ts";
 import { validateRepository } from "../../validate-repository.ts";
 import type { Io } from "../io.ts";
@@ -15,7 +10,6 @@ import { COMMON_OPTIONS, rootOf } from "./common.ts";
 export const checklist: Command = {
   name: "checklist",
   usage: "handover checklist <slug> | handover checklist [slug...] --write | --check [--root <dir>]",
-  summary: "Print a client's offboarding checklist; --write saves CHECKLIST.md, --check fails when it is stale.",
   options: { ...COMMON_OPTIONS, write: { type: "boolean" }, check: { type: "boolean" } },
   async run(args, io: Io) {
     const { write, check } = args.values;
@@ -31,25 +25,18 @@ export const checklist: Command = {
     }
     let failed = false;
     for (const client of result.clients) {
-      const text = renderChecklist(client.model, deriveChecklist(client.model, playbook));
-      const file = `${client.loaded.dir}/${CHECKLIST_FILE}`;
-      const path = join(result.root, file);
-      const existing = existsSync(path) ? readFileSync(path, "utf8") : undefined;
-      if (!write && !check) {
-        io.stdout(text);
-      } else if (existing === text) {
-        io.stdout(`${file} is up to date\n`);
-      } else if (check) {
-        io.stderr(`${file} is ${existing === undefined ? "missing" : "out of date"}: run \`npx handover checklist ${client.model.slug} --write\` and commit it\n`);
+      const { file, result: state, text } = syncChecklistFile(result.root, client.model, playbook, Boolean(write));
+      const slug = client.model.slug;
+      if (!write && !check) io.stdout(text);
+      else if (state === "up-to-date") io.stdout(`${file} is up to date\n`);
+      else if (state === "written") io.stdout(`wrote ${file}\n`);
+      else {
         failed = true;
-      } else if (checklistFileState(existing) === "edited") {
         io.stderr(
-          `${file} was edited by hand, so it was not overwritten. Steps are completed by recording facts in the records, not in the checklist: move anything worth keeping into the records, delete ${file}, and run this again.\n`,
+          state === "edited"
+            ? `${file} was edited by hand, so it was not overwritten. Steps are completed by recording facts in the records, not in the checklist: move anything worth keeping into the records, delete ${file}, and run this again.\n`
+            : `${file} is ${state === "missing" ? "missing" : "out of date"}: run \`npx handover checklist ${slug} --write\` and commit it\n`,
         );
-        failed = true;
-      } else {
-        writeAtomic(path, text);
-        io.stdout(`wrote ${file}\n`);
       }
     }
     return failed ? 1 : 0;

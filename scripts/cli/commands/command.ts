@@ -16,7 +16,6 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 export interface Command {
   name: string;
   usage: string;
-  summary: string;
   options: NonNullable<ParseArgsConfig["options"]>;
   run(args: ParsedArgs, io: Io): Promise<number>;
 }

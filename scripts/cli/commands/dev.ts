@@ -13,7 +13,6 @@ import { COMMON_OPTIONS, oneSlug, rootOf } from "./common.ts";
 export const dev: Command = {
   name: "dev",
   usage: "handover dev <slug> [--port 4321] [--root <dir>]",
-  summary: "Preview one client's pack in the browser, reloading when its records change.",
   options: { ...COMMON_OPTIONS, port: { type: "string" } },
   async run(args, io: Io) {
     const slug = oneSlug(args, "handover dev harbor-finch");

@@ -9,7 +9,6 @@ import { COMMON_OPTIONS, oneSlug, rootOf } from "./common.ts";
 export const memo: Command = {
   name: "memo",
   usage: "handover memo <slug> [--root <dir>]",
-  summary: "Print the What's-Next memo for the client, as Markdown ready to send.",
   options: { ...COMMON_OPTIONS },
   async run(args, io: Io) {
     const slug = oneSlug(args, "handover memo harbor-finch");

@@ -9,7 +9,6 @@ import { COMMON_OPTIONS } from "./common.ts";
 export const validate: Command = {
   name: "validate",
   usage: "handover validate [slug...] [--root <dir>] [--format text|json|github]",
-  summary: "Check every record against its schema and the validation rules.",
   options: { ...COMMON_OPTIONS, format: { type: "string" } },
   async run(args, io: Io) {
     const { positionals } = args;

@@ -1,4 +1,4 @@
-import type { EvidenceFact, FactLocation, Missing } from "../derive/checklist.ts";
+import type { EvidenceFact, FactLocation, Missing } from "./checklist.ts";
 import type { ValidRecord } from "../model/types.ts";
 import type { FieldTest } from "../model/playbook.generated.ts";
 
@@ -17,16 +17,17 @@ export function recordLabel(record: ValidRecord): string {
 
 /** A value as one short line: long text is cut, line breaks folded. */
 export function shortValue(value: unknown): string {
+  if (value === undefined || value === null) return "empty";
   const text = typeof value === "string" ? value.replace(/\s+/g, " ").trim() : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-function wanted(test: FieldTest): string {
-  if (test.equals !== undefined) return ` set to ${shortValue(test.equals)}`;
-  if (test.in !== undefined) return ` set to one of ${test.in.map(shortValue).join(", ")}`;
-  if (test.greaterThan !== undefined) return ` above ${test.greaterThan}`;
-  if (test.present === false) return " left empty";
-  return "";
+function wanted(test: FieldTest, negated = false): string {
+  const not = negated ? "not " : "";
+  if (test.equals !== undefined) return ` ${not}set to ${shortValue(test.equals)}`;
+  if (test.in !== undefined) return ` ${not}set to one of ${test.in.map(shortValue).join(", ")}`;
+  if (test.greaterThan !== undefined) return ` ${negated ? "at most" : "above"} ${test.greaterThan}`;
+  return (test.present === false) !== negated ? " left empty" : negated ? " filled in" : "";
 }
 
 export function factName(fact: FactLocation): string {
@@ -38,7 +39,7 @@ export function describeMissing(missing: Missing): string {
   if ("anyOf" in missing) {
     return `either ${missing.anyOf.map((alternative) => alternative.map(describeMissing).join(" and ")).join(", or ")}`;
   }
-  return `${factName(missing.fact)}${wanted(missing.test)}`;
+  return `${factName(missing.fact)}${wanted(missing.test, missing.negated)}`;
 }
 
 export function describeEvidence(fact: EvidenceFact): string {

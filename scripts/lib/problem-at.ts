@@ -1,5 +1,5 @@
 import { locate } from "../load/frontmatter.ts";
-import type { Point, Problem, Severity } from "../lib/problems.ts";
+import type { Point, Problem, Severity } from "./problems.ts";
 import type { LoadedRecord } from "../model/types.ts";
 
 /** Client slug of a root-relative path `clients/<slug>/…`. */
