@@ -1,10 +1,12 @@
 import matter from "gray-matter";
+import { CORE_SCHEMA, load as loadPlainYaml } from "js-yaml";
 import { isAlias, isCollection, isMap, isScalar, isPair, parseDocument, visit, type Document, type Node } from "yaml";
 
 /** Frontmatter parsed as YAML 1.2 with every node's position kept, so problems point at the field. */
 export interface Frontmatter {
   data: Record<string, unknown>;
-  doc: Document.Parsed;
+  /** The positional document; may be parsed on first use. */
+  readonly doc: Document.Parsed;
   /** Offset of the YAML text in the source text. */
   offset: number;
 }
@@ -85,8 +87,60 @@ function findClosingFence(text: string): Close {
   return { kind: "missing", offset: text.length, line: "" };
 }
 
-/** Parses YAML text that starts at `offset` of a file, with every hazard above refused. */
+const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, merge: false, prettyErrors: false } as const;
+
+/**
+ * YAML that cannot hold an anchor, alias, tag, directive, complex key or `__proto__`: every token
+ * that could start one is absent. Anything else takes the full, positional parse.
+ */
+const MAYBE_HAZARD = /(?:^|[\s[{,])[&*!]\S|^\s*%|^\s*(?:- )*[?[{]|__proto__|\t/m;
+
+/**
+ * Parses YAML text that starts at `offset` of a file, with every hazard above refused. Plain YAML
+ * (nearly every record) is read by js-yaml's YAML 1.2 core schema, several times faster; the
+ * positional document, needed only to point at a field, is then parsed on first use.
+ */
 export function parseYamlData(yamlText: string, offset: number): Omit<FrontmatterResult, "bodyOffset"> {
+  if (!MAYBE_HAZARD.test(yamlText)) {
+    let data: unknown;
+    try {
+      // js-yaml refuses duplicate keys; any refusal gets the full parse and its positioned message.
+      data = loadPlainYaml(yamlText, { schema: CORE_SCHEMA });
+    } catch {
+      data = undefined;
+    }
+    const plain = data === null || data === undefined ? yamlText.trim() === "" : isPlainObject(data) && !hasNumberLikeText(data);
+    if (plain) {
+      let doc: Document.Parsed | undefined;
+      const frontmatter: Frontmatter = {
+        data: (data ?? {}) as Record<string, unknown>,
+        offset,
+        get doc() {
+          doc ??= parseDocument(yamlText, YAML_OPTIONS);
+          return doc;
+        },
+      };
+      return { frontmatter, issues: [] };
+    }
+  }
+  return parseWithPositions(yamlText, offset);
+}
+
+/** YAML 1.2 core numbers, which the two parsers resolve slightly differently (`-.5`, `+12`). */
+const NUMBER_LIKE = /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^0[xob]|^[-+]?\.(?:inf|nan)$/i;
+
+function hasNumberLikeText(value: unknown): boolean {
+  if (typeof value === "string") return NUMBER_LIKE.test(value);
+  if (value !== null && typeof value === "object") return Object.values(value).some(hasNumberLikeText);
+  return false;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** The full parse: every hazard checked, every node positioned. */
+export function parseWithPositions(yamlText: string, offset: number): Omit<FrontmatterResult, "bodyOffset"> {
   const issues: FrontmatterIssue[] = [];
   const at = (position: number) => offset + position;
 
@@ -94,13 +148,7 @@ export function parseYamlData(yamlText: string, offset: number): Omit<Frontmatte
   if (directive) {
     issues.push({ offset: at(directive.index), message: "YAML directives such as `%YAML 1.1` are not allowed in records" });
   }
-  const doc = parseDocument(yamlText, {
-    version: "1.2",
-    schema: "core",
-    uniqueKeys: true,
-    merge: false,
-    prettyErrors: false,
-  });
+  const doc = parseDocument(yamlText, YAML_OPTIONS);
   // After a syntax error the parser's later errors are mostly echoes of it: show the first, and every duplicate key.
   for (const error of doc.errors.filter((e, index) => index === 0 || e.code === "DUPLICATE_KEY")) {
     issues.push({ offset: at(error.pos[0]), message: yamlErrorMessage(error.code, error.message) });

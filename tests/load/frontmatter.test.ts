@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { locate, parseFrontmatter } from "../../scripts/load/frontmatter.ts";
+import { locate, parseFrontmatter, parseWithPositions, parseYamlData } from "../../scripts/load/frontmatter.ts";
 
 const messages = (text: string) => parseFrontmatter(text).issues.map((issue) => issue.message);
 
@@ -69,5 +72,38 @@ describe("parseFrontmatter", () => {
 
   it("reads empty frontmatter as no fields", () => {
     expect(parseFrontmatter("---\n---\nbody\n").frontmatter?.data).toEqual({});
+  });
+});
+
+describe("the fast path for plain YAML", () => {
+  const EXAMPLES = fileURLToPath(new URL("../../clients/", import.meta.url));
+  const files = (readdirSync(EXAMPLES, { recursive: true }) as string[]).filter((file) => file.endsWith(".md") && !file.endsWith("CHECKLIST.md"));
+
+  it("reads every example record exactly as the full parse does", () => {
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const text = readFileSync(join(EXAMPLES, file), "utf8");
+      const yamlText = text.slice(4, text.indexOf("\n---\n", 4) + 1);
+      const fast = parseYamlData(yamlText, 4);
+      const full = parseWithPositions(yamlText, 4);
+      expect(fast.frontmatter?.data, file).toEqual(full.frontmatter?.data);
+    }
+  });
+
+  it.each([
+    "a: 010\nb: 0o17\nc: 0x1F\nd: 1e3\ne: .inf\nf: ~\ng: 'x'\nh: \"y\"\ni: 2026-11-01\nj: yes\nk: True\nl: -.5\n",
+    "list:\n  - a\n  - b: 1\n    c: [1, 2]\nflow: { x: 1 }\nblock: |\n  line 1\n  line 2\nfolded: >-\n  one\n  two\n",
+    "empty:\nnested:\n  deeper:\n    - 1\n",
+  ])("agrees with the full parse on tricky plain values", (yamlText) => {
+    expect(parseYamlData(yamlText, 0).frontmatter?.data).toEqual(parseWithPositions(yamlText, 0).frontmatter?.data);
+  });
+
+  it("still locates fields, parsing positions only when asked", () => {
+    const result = parseFrontmatter("---\nname: A\nowner: client\n---\n");
+    expect(locate(result.frontmatter!, ["owner"])).toBe("---\nname: A\nowner: ".length);
+  });
+
+  it.each(["a: &x 1\nb: *x\n", "a: !!str 1\n", "? [a]\n: 1\n", "__proto__: 1\n", "a: 1\na: 2\n", "%YAML 1.1\n"])("sends %j to the full parse and its refusal", (yamlText) => {
+    expect(parseYamlData(yamlText, 0).issues.length).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,9 @@
-import { resolve } from "node:path";
 import { hasErrors } from "../../lib/problems.ts";
 import { validateRepository } from "../../validate-repository.ts";
 import type { Io } from "../io.ts";
 import { formatProblems, parseFormat } from "../output.ts";
 import { stringOption, type Command } from "./command.ts";
-import { COMMON_OPTIONS } from "./common.ts";
+import { COMMON_OPTIONS, rootOf } from "./common.ts";
 
 export const validate: Command = {
   name: "validate",
@@ -13,7 +12,7 @@ export const validate: Command = {
   async run(args, io: Io) {
     const { positionals } = args;
     const format = parseFormat(stringOption(args, "format"));
-    const result = await validateRepository(resolve(io.cwd, stringOption(args, "root") ?? "."), positionals);
+    const result = await validateRepository(rootOf(args, io), positionals);
     io.stdout(formatProblems(format, result.problems, { clients: result.clients.length, records: result.records }));
     return hasErrors(result.problems) ? 1 : 0;
   },
