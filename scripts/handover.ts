@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from "./cli/main.ts";
-import { processIo } from "./cli/io.ts";
+import { enableCompileCache } from "node:module";
+
+// Node keeps compiled modules in a cache in the temp folder, so later runs start faster.
+enableCompileCache();
+const { main } = await import("./cli/main.ts");
+const { processIo } = await import("./cli/io.ts");
 
 process.exitCode = await main(process.argv.slice(2), processIo);

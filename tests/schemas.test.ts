@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { RECORD_REFERENCE_FILE, recordReferenceSource } from "../scripts/gen/record-reference.ts";
 import { RECORD_TYPES_FILE, recordTypesSource } from "../scripts/gen/record-types.ts";
 import { KIND_NAMES } from "../scripts/model/kinds.ts";
-import { internalPaths, resolvedSchema, validatorFor } from "../scripts/schema/registry.ts";
+import { validatorsSource } from "../scripts/gen/validators.ts";
+import { internalPaths, resolvedSchema, validatorFor, VALIDATORS_FILE } from "../scripts/schema/registry.ts";
 
 /** Every property schema of a kind, with its dotted path. */
 function properties(schema: AnySchemaObject, prefix = ""): [string, AnySchemaObject][] {
@@ -20,8 +21,10 @@ function properties(schema: AnySchemaObject, prefix = ""): [string, AnySchemaObj
 describe.each(KIND_NAMES)("the %s schema", (kind) => {
   const schema = resolvedSchema(kind);
 
-  it("compiles under ajv's strict mode", () => {
-    expect(typeof validatorFor(kind)).toBe("function");
+  it("has a compiled validator that accepts a minimal record and refuses an unknown key", () => {
+    const validate = validatorFor(kind);
+    expect(validate({ unknownKey: 1 })).toBe(false);
+    expect(validate.errors?.some((error) => error.keyword === "additionalProperties")).toBe(true);
   });
 
   it("describes every property", () => {
@@ -64,5 +67,11 @@ describe("files derived from the schemas", () => {
 
   it("the record reference is up to date (run `npm run generate`)", () => {
     expect(readFileSync(fileURLToPath(RECORD_REFERENCE_FILE), "utf8")).toBe(recordReferenceSource());
+  });
+});
+
+describe("the compiled validators", () => {
+  it("are up to date with the schemas (run `npm run generate`)", () => {
+    expect(readFileSync(fileURLToPath(VALIDATORS_FILE), "utf8")).toBe(validatorsSource());
   });
 });

@@ -1,6 +1,17 @@
 import matter from "gray-matter";
 import { CORE_SCHEMA, load as loadPlainYaml } from "js-yaml";
-import { isAlias, isCollection, isMap, isScalar, isPair, parseDocument, visit, type Document, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, Node } from "yaml";
+
+/**
+ * The positional YAML parser is needed only for records that are not plain, or to point at a
+ * field; it is loaded on first use so that a clean run never pays for it.
+ */
+let yamlModule: typeof import("yaml") | undefined;
+function yaml(): typeof import("yaml") {
+  yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return yamlModule;
+}
 
 /** Frontmatter parsed as YAML 1.2 with every node's position kept, so problems point at the field. */
 export interface Frontmatter {
@@ -93,7 +104,7 @@ const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, merge: 
  * YAML that cannot hold an anchor, alias, tag, directive, complex key or `__proto__`: every token
  * that could start one is absent. Anything else takes the full, positional parse.
  */
-const MAYBE_HAZARD = /(?:^|[\s[{,])[&*!]\S|^\s*%|^\s*(?:- )*[?[{]|__proto__|\t/m;
+const MAYBE_HAZARD = /(?:^|[\s[{,])[&*!]\S|^\s*%|^\s*(?:- )*\?(?:\s|$)|^\s*(?:- )*[[{][^\n]*[\]}]\s*:(?:\s|$)|__proto__|\t/m;
 
 /**
  * Parses YAML text that starts at `offset` of a file, with every hazard above refused. Plain YAML
@@ -116,7 +127,7 @@ export function parseYamlData(yamlText: string, offset: number): Omit<Frontmatte
         data: (data ?? {}) as Record<string, unknown>,
         offset,
         get doc() {
-          doc ??= parseDocument(yamlText, YAML_OPTIONS);
+          doc ??= yaml().parseDocument(yamlText, YAML_OPTIONS);
           return doc;
         },
       };
@@ -148,6 +159,7 @@ export function parseWithPositions(yamlText: string, offset: number): Omit<Front
   if (directive) {
     issues.push({ offset: at(directive.index), message: "YAML directives such as `%YAML 1.1` are not allowed in records" });
   }
+  const { isAlias, isMap, isScalar, parseDocument, visit } = yaml();
   const doc = parseDocument(yamlText, YAML_OPTIONS);
   // After a syntax error the parser's later errors are mostly echoes of it: show the first, and every duplicate key.
   for (const error of doc.errors.filter((e, index) => index === 0 || e.code === "DUPLICATE_KEY")) {
@@ -212,6 +224,7 @@ function clip(text: string): string {
 
 /** Offset, in the source text, of the node at `path`; its key when `part` is "key". Falls back to the nearest parent. */
 export function locate(frontmatter: Frontmatter, path: readonly (string | number)[], part: "key" | "value" = "value"): number {
+  const { isCollection, isMap, isPair, isScalar } = yaml();
   let node: unknown = frontmatter.doc.contents;
   let best = nodeStart(node as Node | null);
   for (let i = 0; i < path.length; i += 1) {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { Ajv2020, type AnySchemaObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import type { AnySchemaObject, ValidateFunction } from "ajv/dist/2020.js";
 import { KIND_NAMES, RECORD_KINDS, type RecordKind } from "../model/kinds.ts";
 
 /** The toolkit's own schemas: `--root` points at client records, never at other schemas. */
@@ -23,33 +23,25 @@ export function readSchema(file: string): AnySchemaObject {
   return schema;
 }
 
-let ajv: Ajv2020 | undefined;
-const validators = new Map<string, ValidateFunction>();
+/** Every schema file the toolkit validates with, and the name its compiled validator is exported as. */
+export const VALIDATED_SCHEMAS: Record<string, string> = {
+  ...Object.fromEntries(KIND_NAMES.map((kind) => [RECORD_KINDS[kind].schema, kind])),
+  [PLAYBOOK_SCHEMA]: "playbook",
+  [BRANDING_SCHEMA]: "branding",
+};
 
-function instance(): Ajv2020 {
-  if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-    addFormats.default(ajv, ["date", "email"]);
-    // Annotations, validating nothing: `internal` properties never reach the client's pack;
-    // `planned` dates may lie in the future, every other date records something that happened.
-    ajv.addKeyword({ keyword: "internal", schemaType: "boolean" });
-    ajv.addKeyword({ keyword: "planned", schemaType: "boolean" });
-    ajv.addSchema(readSchema(COMMON_SCHEMA), COMMON_SCHEMA);
-    for (const kind of KIND_NAMES) ajv.addSchema(readSchema(RECORD_KINDS[kind].schema), RECORD_KINDS[kind].schema);
-    for (const file of [PLAYBOOK_SCHEMA, BRANDING_SCHEMA]) ajv.addSchema(readSchema(file), file);
-  }
-  return ajv;
-}
+export const VALIDATORS_FILE = new URL("./validators.generated.cjs", import.meta.url);
 
-/** The validator of a record kind, or of a schema file such as the playbook's; compiled once per process. */
+let compiled: Record<string, ValidateFunction> | undefined;
+
+/**
+ * The validator of a record kind, or of a schema file such as the playbook's. They are compiled
+ * ahead of time (`npm run generate`, ajv's standalone code), so a command starts without
+ * compiling schemas.
+ */
 export function validatorFor(kindOrFile: RecordKind | string): ValidateFunction {
-  const file = schemaFileOf(kindOrFile);
-  let validate = validators.get(file);
-  if (!validate) {
-    validate = instance().getSchema(file) as ValidateFunction;
-    validators.set(file, validate);
-  }
-  return validate;
+  compiled ??= createRequire(import.meta.url)(fileURLToPath(VALIDATORS_FILE)) as Record<string, ValidateFunction>;
+  return compiled[VALIDATED_SCHEMAS[schemaFileOf(kindOrFile)] as string] as ValidateFunction;
 }
 
 const resolved = new Map<string, AnySchemaObject>();

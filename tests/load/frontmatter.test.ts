@@ -107,3 +107,11 @@ describe("the fast path for plain YAML", () => {
     expect(parseYamlData(yamlText, 0).issues.length).toBeGreaterThan(0);
   });
 });
+
+describe("the fast path gate", () => {
+  it("lets lists of flow mappings through, as in the playbook, and still catches flow keys", () => {
+    const plain = "steps:\n  - { field: client.name }\n  - { field: client.notice.date, equals: x }\n";
+    expect(parseYamlData(plain, 0).frontmatter?.data).toEqual(parseWithPositions(plain, 0).frontmatter?.data);
+    expect(parseYamlData("{ a: 1 }: x\n", 0).issues.length).toBeGreaterThan(0);
+  });
+});
