@@ -66,7 +66,7 @@ export function writePack(pack: ClientPack, built: string, out: string): Manifes
   const mtime = new Date(year, month - 1, day);
   const entries: Zippable = {};
   for (const path of filesOf(staging)) entries[`${pack.slug}/${path}`] = [readFileSync(join(staging, path)), { mtime }];
-  const zip = zipSync(entries, { level: 9 });
+  const zip = zipSync(entries, { level: 6 });
 
   const old = join(out, `.${pack.slug}.old-${process.pid}`);
   if (existsSync(target)) renameSync(target, old);

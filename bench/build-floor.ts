@@ -1,0 +1,50 @@
+/**
+ * The floor for `handover build`: Astro building the same number of trivial pages, with the same
+ * build options, in one build. Run by bench/run.ts in its own process:
+ *
+ *   node bench/build-floor.ts <clients> <pages-per-client>
+ *
+ * Prints one line of JSON: the build time in milliseconds and the pages written.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "astro";
+
+const [clientsText, pagesText] = process.argv.slice(2);
+const clients = Number(clientsText);
+const pagesPerClient = Number(pagesText);
+const TOOLKIT = fileURLToPath(new URL("..", import.meta.url));
+
+// Inside the toolkit, as the real build's work folder, so Astro resolves its packages the same way.
+const cache = join(TOOLKIT, "node_modules", ".cache", "handover");
+mkdirSync(cache, { recursive: true });
+const work = mkdtempSync(join(cache, "bench-floor-"));
+try {
+  mkdirSync(join(work, "site/src/pages/[client]"), { recursive: true });
+  writeFileSync(
+    join(work, "site/src/pages/[client]/[page].astro"),
+    `---
+export function getStaticPaths() {
+  return Array.from({ length: ${clients} }, (_, c) => Array.from({ length: ${pagesPerClient} }, (_, p) => ({ params: { client: "client-" + c, page: "page-" + p } }))).flat();
+}
+const { client, page } = Astro.params;
+---
+<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>{page}</title><style>body{font-family:sans-serif}</style></head><body><h1>{client} {page}</h1></body></html>
+`,
+  );
+  const start = performance.now();
+  await build({
+    root: join(work, "site"),
+    configFile: false,
+    outDir: join(work, "dist"),
+    logLevel: "warn",
+    telemetry: false,
+    build: { format: "file", inlineStylesheets: "always" },
+  } as Parameters<typeof build>[0]);
+  const ms = performance.now() - start;
+  const pages = (readdirSync(join(work, "dist"), { recursive: true }) as string[]).filter((file) => file.endsWith(".html")).length;
+  process.stdout.write(`${JSON.stringify({ ms, pages })}\n`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

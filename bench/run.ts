@@ -1,0 +1,252 @@
+/**
+ * `npm run bench`: writes a synthetic repository under the OS temp folder, then times
+ * `handover validate` over it next to a floor measured in the same run (read every file and
+ * parse its frontmatter with gray-matter). Fails if the synthetic data does not validate cleanly.
+ *
+ *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--seed 1] [--keep] [--json]
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generateRepository } from "./generate.ts";
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const PROJECT = resolve(BENCH, "..");
+const CLI = join(PROJECT, "scripts", "handover.ts");
+const MEASURE = join(BENCH, "measure.ts");
+const PEAK_RSS = join(BENCH, "peak-rss.ts");
+const BUILD_FLOOR = join(BENCH, "build-floor.ts");
+
+/** Targets from the issues: validation and building within 2× their floors, one client in under half a second. */
+const MAX_RATIO = 2;
+const MAX_BUILD_RATIO = 2;
+const MAX_ONE_CLIENT_MS = 500;
+
+const USAGE = "Usage: node bench/run.ts [--clients N] [--records-per-client N] [--runs N] [--seed N] [--keep] [--no-build] [--json]\n";
+
+class BenchFailure extends Error {}
+
+interface ChildRun {
+  ms: number;
+  stdout: string;
+  /** Peak resident set size of the child, reported by bench/peak-rss.ts. */
+  peakKb: number;
+}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      clients: { type: "string", default: "1000" },
+      "records-per-client": { type: "string", default: "25" },
+      runs: { type: "string", default: "3" },
+      seed: { type: "string", default: "1" },
+      keep: { type: "boolean", default: false },
+      "no-build": { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const count = (name: "clients" | "records-per-client" | "runs" | "seed") => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < 1) throw new BenchFailure(`--${name} must be a whole number of at least 1`);
+    return value;
+  };
+  return {
+    help: values.help,
+    clients: count("clients"),
+    recordsPerClient: count("records-per-client"),
+    runs: count("runs"),
+    seed: count("seed"),
+    keep: values.keep,
+    build: !values["no-build"],
+    json: values.json,
+  };
+}
+
+/** Runs `node <args>` from the project folder and times it from spawn to exit: start-up included. */
+function node(args: string[], expectExit = 0): ChildRun {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ["--import", PEAK_RSS, ...args], {
+    cwd: PROJECT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe", "pipe"],
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  const ms = performance.now() - start;
+  if (child.error) throw child.error;
+  if (child.status !== expectExit) {
+    throw new BenchFailure(`\`node ${args.join(" ")}\` exited with ${child.status ?? child.signal}\n${child.stderr}${child.stdout.slice(0, 4000)}`);
+  }
+  return { ms, stdout: child.stdout, peakKb: Number(child.output[3] ?? 0) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+const min = (values: number[]) => Math.min(...values);
+
+function measure(mode: "floor" | "validate", root: string, runs: number) {
+  const child = node([MEASURE, mode, root, String(runs)]);
+  const report = JSON.parse(child.stdout) as { times: number[]; records: number; bytes?: number; problems?: number; firstProblems?: unknown[] };
+  return { ...report, medianMs: median(report.times), peakKb: child.peakKb };
+}
+
+function bench(opts: ReturnType<typeof options>, root: string) {
+  // Before the benchmark adds its own load: anything above ~0 means something else is running.
+  const machine = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg()[0] as number };
+  const generateStart = performance.now();
+  const repo = generateRepository(root, opts);
+  const generateMs = performance.now() - generateStart;
+
+  const floor = measure("floor", root, opts.runs);
+  const whole = measure("validate", root, opts.runs);
+  // The point of the benchmark is the cost of validating good data: a problem means the generator is wrong.
+  if (whole.problems !== 0 || whole.records !== repo.files || floor.records !== repo.files) {
+    throw new BenchFailure(
+      `the synthetic repository must validate with zero problems over ${repo.files} records; got ${whole.problems} problems over ${whole.records} records ` +
+        `(floor read ${floor.records}). First problems:\n${JSON.stringify(whole.firstProblems, null, 2)}\nRe-run with --keep to inspect ${root}.`,
+    );
+  }
+
+  const cli = node([CLI, "validate", "--root", root, "--format", "json"]);
+  const cliReport = JSON.parse(cli.stdout) as { ok: boolean; problems: unknown[] };
+  if (!cliReport.ok || cliReport.problems.length !== 0) throw new BenchFailure(`\`handover validate --format json\` reported problems:\n${cli.stdout.slice(0, 4000)}`);
+
+  // What a tech waits for after editing one client: a fresh process, start-up included.
+  const slug = repo.slugs[Math.floor(repo.slugs.length / 2)] as string;
+  const one = Array.from({ length: opts.runs }, () => node([CLI, "validate", slug, "--root", root]));
+  // Start-up alone (every module loaded, no records read): how much of the one-client time is fixed cost.
+  const startup = Array.from({ length: opts.runs }, () => node([CLI, "--help"]));
+
+  const packs = opts.build ? benchBuild(root, repo.slugs.length) : undefined;
+
+  const perSecond = (records: number, ms: number) => Math.round((records / ms) * 1000);
+  const ratio = whole.medianMs / floor.medianMs;
+  const oneMs = median(one.map((run) => run.ms));
+  return {
+    machine,
+    options: { clients: opts.clients, recordsPerClient: opts.recordsPerClient, runs: opts.runs, seed: opts.seed },
+    repository: { root: opts.keep ? root : undefined, clients: repo.slugs.length, files: repo.files, bytes: repo.bytes, generateMs: generateMs },
+    floor: { medianMs: floor.medianMs, runsMs: floor.times, recordsPerSecond: perSecond(repo.files, floor.medianMs), peakRssKb: floor.peakKb },
+    validate: { medianMs: whole.medianMs, runsMs: whole.times, recordsPerSecond: perSecond(repo.files, whole.medianMs), peakRssKb: whole.peakKb },
+    validateCli: { ms: cli.ms, recordsPerSecond: perSecond(repo.files, cli.ms), peakRssKb: cli.peakKb },
+    oneClient: { slug, medianMs: oneMs, runsMs: one.map((run) => run.ms), peakRssKb: median(one.map((run) => run.peakKb)) },
+    startup: { medianMs: median(startup.map((run) => run.ms)), runsMs: startup.map((run) => run.ms), peakRssKb: median(startup.map((run) => run.peakKb)) },
+    build: packs,
+    targets: {
+      ratio: { value: ratio, max: MAX_RATIO, met: ratio <= MAX_RATIO },
+      ...(packs ? { buildRatio: { value: packs.ratio, max: MAX_BUILD_RATIO, met: packs.ratio <= MAX_BUILD_RATIO } } : {}),
+      oneClientMs: { value: oneMs, max: MAX_ONE_CLIENT_MS, met: oneMs < MAX_ONE_CLIENT_MS },
+    },
+  };
+}
+
+/**
+ * `handover build` of every pack (one Astro build, then a folder, manifest and zip per client)
+ * next to its floor: Astro building as many trivial pages in one build.
+ */
+function benchBuild(root: string, clients: number) {
+  const out = mkdtempSync(join(tmpdir(), "handover-bench-packs-"));
+  try {
+    const run = node([CLI, "build", "--root", root, "--out", out, "--date", "2026-11-22"]);
+    const pages = (readdirSync(out, { recursive: true }) as string[]).filter((file) => file.endsWith(".html")).length;
+    const zips = readdirSync(out).filter((file) => file.endsWith(".zip")).length;
+    if (zips !== clients) throw new BenchFailure(`handover build wrote ${zips} zips for ${clients} clients`);
+    const floorRun = node([BUILD_FLOOR, String(clients), String(Math.round(pages / clients))]);
+    const floor = JSON.parse(floorRun.stdout) as { ms: number; pages: number };
+    return {
+      pages,
+      ms: run.ms,
+      peakRssKb: run.peakKb,
+      floorMs: floor.ms,
+      floorPages: floor.pages,
+      floorPeakRssKb: floorRun.peakKb,
+      ratio: run.ms / floor.ms,
+    };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+type Result = ReturnType<typeof bench>;
+
+const seconds = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const thousands = (n: number) => n.toLocaleString("en-US");
+
+function table(result: Result): string {
+  const { repository: repo, options: opts, targets } = result;
+  const rows: string[][] = [
+    [`(median of ${opts.runs} runs unless noted)`, "median", "fastest", "records/s", "peak RSS"],
+    ["floor: read + gray-matter", seconds(result.floor.medianMs), seconds(min(result.floor.runsMs)), thousands(result.floor.recordsPerSecond), mb(result.floor.peakRssKb)],
+    ["validateRepository(root), in-process", seconds(result.validate.medianMs), seconds(min(result.validate.runsMs)), thousands(result.validate.recordsPerSecond), mb(result.validate.peakRssKb)],
+    ["handover validate --format json, CLI (1 run)", seconds(result.validateCli.ms), "", thousands(result.validateCli.recordsPerSecond), mb(result.validateCli.peakRssKb)],
+    ["handover validate <one client>, CLI", seconds(result.oneClient.medianMs), seconds(min(result.oneClient.runsMs)), "", mb(result.oneClient.peakRssKb)],
+    ["handover --help, start-up only", seconds(result.startup.medianMs), seconds(min(result.startup.runsMs)), "", mb(result.startup.peakRssKb)],
+    ...(result.build
+      ? [
+          [`build floor: Astro, ${thousands(result.build.floorPages)} trivial pages (1 run)`, seconds(result.build.floorMs), "", "", mb(result.build.floorPeakRssKb)],
+          [`handover build, ${thousands(result.build.pages)} pages + zips (1 run)`, seconds(result.build.ms), "", "", mb(result.build.peakRssKb)],
+        ]
+      : []),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("   ");
+  const verdict = (met: boolean) => (met ? "ok" : "OVER TARGET");
+  return [
+    `handover bench: ${thousands(repo.clients)} clients, ${thousands(repo.files)} records, ${(repo.bytes / 1024 / 1024).toFixed(1)} MB ` +
+      `(seed ${opts.seed}, generated in ${seconds(repo.generateMs)}${repo.root ? `, kept at ${repo.root}` : ""})`,
+    "",
+    ...rows.map(line),
+    "",
+    `validation / floor: ${targets.ratio.value.toFixed(2)}×   (target ≤ ${MAX_RATIO}×)     ${verdict(targets.ratio.met)}`,
+    `one client:         ${seconds(targets.oneClientMs.value)}   (target < ${seconds(MAX_ONE_CLIENT_MS)})   ${verdict(targets.oneClientMs.met)}   [${result.oneClient.slug}]`,
+    ...(targets.buildRatio ? [`build / floor:      ${targets.buildRatio.value.toFixed(2)}×   (target ≤ ${MAX_BUILD_RATIO}×)     ${verdict(targets.buildRatio.met)}`] : []),
+    "",
+    `node ${result.machine.node}, ${result.machine.cpus} CPUs, load average ${result.machine.loadAverageAtStart.toFixed(2)} at start` +
+      (result.machine.loadAverageAtStart > 0.5 ? ": other work is running and slows every row; compare the ratio, and fastest beside median" : ""),
+    "",
+  ].join("\n");
+}
+
+function main(): number {
+  let opts: ReturnType<typeof options>;
+  try {
+    opts = options();
+  } catch (error) {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (opts.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  // Outside the source tree, so editors, watchers and git never see 25,000 generated files.
+  const root = mkdtempSync(join(tmpdir(), "handover-bench-"));
+  const cleanUp = () => {
+    if (!opts.keep) rmSync(root, { recursive: true, force: true });
+  };
+  process.once("SIGINT", () => {
+    cleanUp();
+    process.exit(130);
+  });
+  try {
+    if (!opts.json) process.stderr.write(`bench: generating ${opts.clients} clients × ${opts.recordsPerClient} records in ${root} …\n`);
+    const result = bench(opts, root);
+    process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : table(result));
+    return 0;
+  } catch (error) {
+    process.stderr.write(`bench: FAILED: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    cleanUp();
+  }
+}
+
+process.exitCode = main();
