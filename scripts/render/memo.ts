@@ -1,18 +1,14 @@
 import type { ClientModel, ValidRecord } from "../model/types.ts";
 import { escapeMarkdown as md } from "./checklist-markdown.ts";
+import { LABELS } from "./labels.ts";
 
 /** Only records the client may see; the memo reads no property the schemas mark internal. */
 function forClient<R extends ValidRecord>(records: readonly R[]): R[] {
   return records.filter((record) => (record.data as { audience?: string }).audience !== "internal");
 }
 
-const SUPPORTED_BY = { msp: "us", successor: "your new provider", shared: "us and your new provider together" } as const;
-
-const ISSUE_PLANS = {
-  "work-before-end": "we fix it before our service ends",
-  "close-with-note": "closed without further work when our service ends",
-  "hand-over": "handed over to your new provider",
-} as const;
+/** A label from LABELS inside a sentence. */
+const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
 const HISTORY = {
   "handed-over": "they are handed over to you",
@@ -45,7 +41,7 @@ export function renderMemo(model: ClientModel): string {
   if (c.notice) lines.push(`- **Notice received:** ${c.notice.date} (notice period: ${c.notice.periodDays} days)`);
   lines.push(`- **Our managed services stop:** ${stop}`);
   if (c.transition?.successorTakesOverOn) lines.push(`- **${inHouse ? "Your own team" : successor} takes over support:** ${c.transition.successorTakesOverOn}`);
-  if (c.transition) lines.push(`- **Until then, your support calls are answered by** ${SUPPORTED_BY[c.transition.supportedBy]}.`);
+  if (c.transition) lines.push(`- **Until then, your support calls are answered by** ${lower(LABELS.supportedBy[c.transition.supportedBy])}.`);
 
   lines.push(
     "",
@@ -145,7 +141,7 @@ function issueSection(model: ClientModel, successor: string): string[] {
   if (issues.length > 0) {
     lines.push("");
     for (const { data } of issues) {
-      const plan = ISSUE_PLANS[data.disposition].replace("your new provider", successor);
+      const plan = lower(LABELS.issueDisposition[data.disposition]).replace("your new provider", successor);
       lines.push(`- **${md(data.title)}** (${data.severity}): ${plan}. ${md(data.risk)}`);
     }
     if (issues.some(({ data }) => (data.severity === "high" || data.severity === "critical") && data.disposition !== "work-before-end")) {
