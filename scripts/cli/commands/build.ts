@@ -6,19 +6,22 @@ import { buildPacks, packInputs } from "../../site/build-packs.ts";
 import type { Io } from "../io.ts";
 import { formatProblems, parseFormat } from "../output.ts";
 import { stringOption, type Command } from "./command.ts";
-import { COMMON_OPTIONS, rootOf } from "./common.ts";
+import { COMMON_OPTIONS, nothingInScope, rootOf, scopeOf, SCOPE_OPTIONS } from "./common.ts";
 import { parseToday } from "../today.ts";
 
 export const build: Command = {
   name: "build",
-  usage: "handover build [slug...] --out <dir> [--date YYYY-MM-DD] [--root <dir>] [--format text|json|github]",
-  options: { ...COMMON_OPTIONS, out: { type: "string" }, date: { type: "string" }, format: { type: "string" } },
+  usage: "handover build [slug...] --out <dir> [--changed [--base <ref>]] [--shard i/n] [--date YYYY-MM-DD] [--root <dir>] [--format text|json|github]",
+  options: { ...COMMON_OPTIONS, ...SCOPE_OPTIONS, out: { type: "string" }, date: { type: "string" }, format: { type: "string" } },
   async run(args, io: Io) {
     const format = parseFormat(stringOption(args, "format"));
     const outOption = stringOption(args, "out");
     if (!outOption) throw new UsageError("--out <dir> is required: the folder the packs are written to");
     const date = stringOption(args, "date");
-    const { result, packs, problems } = await packInputs(rootOf(args, io), args.positionals, date === undefined ? undefined : parseToday(date));
+    const root = rootOf(args, io);
+    const scope = await scopeOf(args, root, io);
+    if (scope?.length === 0) return nothingInScope(io);
+    const { result, packs, problems } = await packInputs(root, scope ?? [], date === undefined ? undefined : parseToday(date));
     if (hasErrors(problems)) {
       io.stdout(formatProblems(format, problems, { clients: result.clients.length, records: result.records }));
       return 1;

@@ -6,16 +6,19 @@ import { validateRepository } from "../../validate-repository.ts";
 import type { Io } from "../io.ts";
 import { formatProblems, parseFormat } from "../output.ts";
 import { stringOption, type Command } from "./command.ts";
-import { COMMON_OPTIONS, rootOf, todayOf } from "./common.ts";
+import { COMMON_OPTIONS, nothingInScope, rootOf, scopeOf, SCOPE_OPTIONS, todayOf } from "./common.ts";
 
 export const check: Command = {
   name: "check",
-  usage: "handover check [slug...] [--root <dir>] [--today YYYY-MM-DD] [--format text|json|github]",
-  options: { ...COMMON_OPTIONS, format: { type: "string" } },
+  usage: "handover check [slug...] [--changed [--base <ref>]] [--shard i/n] [--root <dir>] [--today YYYY-MM-DD] [--format text|json|github]",
+  options: { ...COMMON_OPTIONS, ...SCOPE_OPTIONS, format: { type: "string" } },
   async run(args, io: Io) {
     const format = parseFormat(stringOption(args, "format"));
     const today = todayOf(args);
-    const result = await validateRepository(rootOf(args, io), args.positionals);
+    const root = rootOf(args, io);
+    const scope = await scopeOf(args, root, io);
+    if (scope?.length === 0) return nothingInScope(io);
+    const result = await validateRepository(root, scope ?? []);
     const problems: Problem[] = [...result.problems];
     const rows = [];
     for (const client of result.clients) {

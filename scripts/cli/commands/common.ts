@@ -24,3 +24,42 @@ export function oneSlug(args: ParsedArgs, example: string): string {
   if (!slug || extra.length > 0) throw new UsageError(`give exactly one client slug, for example \`${example}\``);
   return slug;
 }
+
+/** Options of the commands that work over many clients: what changed, and a share of them for CI matrices. */
+export const SCOPE_OPTIONS = {
+  changed: { type: "boolean" },
+  base: { type: "string" },
+  shard: { type: "string" },
+} satisfies Command["options"];
+
+/**
+ * The clients a command works on: the ones named, or with `--changed` those changed since the
+ * base (all of them when a shared input changed), then `--shard i/n` of those. Undefined means
+ * "every client", the default.
+ */
+export async function scopeOf(args: ParsedArgs, root: string, io: Io): Promise<string[] | undefined> {
+  const shard = stringOption(args, "shard");
+  if (stringOption(args, "base") !== undefined && !args.values.changed) throw new UsageError("--base goes with --changed");
+  if (!args.values.changed && shard === undefined) return args.positionals.length > 0 ? args.positionals : undefined;
+  if (args.values.changed && args.positionals.length > 0) throw new UsageError("name clients or use --changed, not both");
+  const { listClients } = await import("../../load/load-repository.ts");
+  const { changedScope, parseShard, shardOf } = await import("../../git/changed-clients.ts");
+  const all = listClients(root).slugs;
+  let slugs = args.positionals.length > 0 ? [...args.positionals].sort() : all;
+  if (args.values.changed) {
+    const scope = await changedScope(root, stringOption(args, "base"), all);
+    slugs = scope.all ? all : scope.slugs;
+    io.stderr(
+      scope.all
+        ? `--changed: shared files changed since ${scope.base} (${scope.shared.slice(0, 3).join(", ")}${scope.shared.length > 3 ? ", …" : ""}), so every client is checked\n`
+        : `--changed: ${slugs.length} ${slugs.length === 1 ? "client" : "clients"} changed since ${scope.base}\n`,
+    );
+  }
+  if (shard === undefined) return slugs === all && args.positionals.length === 0 ? undefined : slugs;
+  return shardOf(slugs, parseShard(shard));
+}
+
+export function nothingInScope(io: Io): number {
+  io.stdout("✔ no client in scope: nothing to do\n");
+  return 0;
+}

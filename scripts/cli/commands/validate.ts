@@ -3,16 +3,18 @@ import { validateRepository } from "../../validate-repository.ts";
 import type { Io } from "../io.ts";
 import { formatProblems, parseFormat } from "../output.ts";
 import { stringOption, type Command } from "./command.ts";
-import { COMMON_OPTIONS, rootOf } from "./common.ts";
+import { COMMON_OPTIONS, nothingInScope, rootOf, scopeOf, SCOPE_OPTIONS } from "./common.ts";
 
 export const validate: Command = {
   name: "validate",
-  usage: "handover validate [slug...] [--root <dir>] [--format text|json|github]",
-  options: { ...COMMON_OPTIONS, format: { type: "string" } },
+  usage: "handover validate [slug...] [--changed [--base <ref>]] [--shard i/n] [--root <dir>] [--format text|json|github]",
+  options: { ...COMMON_OPTIONS, ...SCOPE_OPTIONS, format: { type: "string" } },
   async run(args, io: Io) {
-    const { positionals } = args;
     const format = parseFormat(stringOption(args, "format"));
-    const result = await validateRepository(rootOf(args, io), positionals);
+    const root = rootOf(args, io);
+    const scope = await scopeOf(args, root, io);
+    if (scope?.length === 0) return nothingInScope(io);
+    const result = await validateRepository(root, scope ?? []);
     io.stdout(formatProblems(format, result.problems, { clients: result.clients.length, records: result.records }));
     return hasErrors(result.problems) ? 1 : 0;
   },
