@@ -3,7 +3,9 @@ import type { Playbook } from "../model/playbook.generated.ts";
 import type { ClientModel } from "../model/types.ts";
 import { checkBackupContinuity } from "./backup-continuity.ts";
 import { deriveChecklist, type Checklist } from "./checklist.ts";
+import { checkFreshness } from "./freshness.ts";
 import { checkFutureDates } from "./future-dates.ts";
+import type { Provenance } from "../git/provenance.ts";
 import { checkReadiness } from "./readiness.ts";
 
 export interface DerivedClient {
@@ -14,10 +16,15 @@ export interface DerivedClient {
 }
 
 /** What `check` adds to validation. The always-on rules run even when the playbook is broken. */
-export function deriveClient(model: ClientModel, playbook: Playbook | undefined, today: string): DerivedClient {
+export function deriveClient(model: ClientModel, playbook: Playbook | undefined, today: string, history: Provenance | undefined): DerivedClient {
   const checklist = playbook ? deriveChecklist(model, playbook) : undefined;
   return {
     checklist,
-    problems: [...checkBackupContinuity(model, today), ...checkFutureDates(model, today), ...(checklist ? checkReadiness(model, checklist, today) : [])],
+    problems: [
+      ...checkBackupContinuity(model, today),
+      ...checkFutureDates(model, today),
+      ...(checklist ? checkReadiness(model, checklist, today) : []),
+      ...(playbook?.freshnessDays ? checkFreshness(model, playbook.freshnessDays, today, history) : []),
+    ],
   };
 }

@@ -14,6 +14,10 @@ export type Id = string;
  */
 export interface Playbook {
   /**
+   * Documentation pages must have been verified (`lastVerified`) or changed in git within this many days of the handover; `handover check` warns, and blocks a completed handover.
+   */
+  freshnessDays?: number;
+  /**
    * The phases a checklist is grouped by, in order; for example admin, then tech, then admin again.
    *
    * @minItems 1

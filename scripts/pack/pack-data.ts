@@ -12,6 +12,8 @@ export interface RecordView<T> {
   id: string;
   data: T;
   html: string;
+  /** When the record last changed in git (YYYY-MM-DD), if known. */
+  updated: string | undefined;
 }
 
 export interface TimelineEvent {
@@ -48,30 +50,33 @@ export interface ClientPack {
   build: BuildInfo;
 }
 
+/** When each record last changed, by path relative to the data root; from git, or nothing outside it. */
+export type ChangeDates = (path: string) => string | undefined;
+
 /** Record bodies sit under a section heading that already shows the record's title. */
-function views<T>(records: readonly ValidRecord[], topLevel: 2 | 3 = 3): RecordView<T>[] {
+function views<T>(records: readonly ValidRecord[], changed: ChangeDates, topLevel: 2 | 3 = 3): RecordView<T>[] {
   return records
     .filter(isClientRecord)
     .map((record) => {
       const { title, name } = record.data as { title?: string; name?: string };
-      return { id: record.id, data: clientData(record) as T, html: recordBodyHtml(record, { topLevel, title: title ?? name }) };
+      return { id: record.id, data: clientData(record) as T, html: recordBodyHtml(record, { topLevel, title: title ?? name }), updated: changed(record.source.path) };
     });
 }
 
-export function packData(model: ClientModel, checklist: Checklist, msp: Branding, build: BuildInfo): ClientPack {
+export function packData(model: ClientModel, checklist: Checklist, msp: Branding, build: BuildInfo, changed: ChangeDates = () => undefined): ClientPack {
   const clientCase = model.case;
   if (!clientCase) throw new Error(`${model.slug} has no valid client.md`);
-  const client = { id: clientCase.id, data: clientData(clientCase), html: recordBodyHtml(clientCase, { topLevel: 2 }) };
+  const client = { id: clientCase.id, data: clientData(clientCase), html: recordBodyHtml(clientCase, { topLevel: 2 }), updated: changed(clientCase.source.path) };
   const pack: ClientPack = {
     slug: model.slug,
     complete: isComplete(client.data.status),
     client,
-    contracts: views<Contract>(model.contracts),
-    assets: views<Asset>(model.assets),
-    issues: views<Issue>(model.issues),
-    backups: views<Backup>(model.backups),
-    access: views<Access>(model.access),
-    docs: views<Doc>(model.docs, 2).sort((a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || (a.id < b.id ? -1 : 1)),
+    contracts: views<Contract>(model.contracts, changed),
+    assets: views<Asset>(model.assets, changed),
+    issues: views<Issue>(model.issues, changed),
+    backups: views<Backup>(model.backups, changed),
+    access: views<Access>(model.access, changed),
+    docs: views<Doc>(model.docs, changed, 2).sort((a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || (a.id < b.id ? -1 : 1)),
     timeline: [],
     checklist: clientChecklist(checklist),
     memoHtml: markdownHtml(renderMemo(model)),
@@ -111,4 +116,9 @@ function timeline(pack: ClientPack): TimelineEvent[] {
   return events
     .filter((event): event is TimelineEvent => event !== undefined)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.label < b.label ? -1 : 1));
+}
+
+/** The latest change among the records a page shows. */
+export function lastUpdated(views: readonly { updated: string | undefined }[]): string | undefined {
+  return views.map((view) => view.updated).filter((date): date is string => Boolean(date)).sort().at(-1);
 }

@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { deriveChecklist } from "../derive/checklist.ts";
+import { provenance } from "../git/provenance.ts";
 import { sourceInfo } from "../lib/git-info.ts";
 import { hasErrors, type Problem } from "../lib/problems.ts";
 import { UsageError } from "../lib/usage-error.ts";
@@ -26,7 +27,10 @@ export async function packInputs(root: string, slugs: readonly string[], date: s
   const buildDate = date ?? source.date;
   if (!buildDate) throw new UsageError("the records are not in a git repository with a commit, so there is no build date: pass --date YYYY-MM-DD");
   const { playbook } = result;
-  const packs = result.clients.map(({ model }) => packData(model, deriveChecklist(model, playbook), branding, { commit: source.commit, date: buildDate }));
+  const history = await provenance(result.root);
+  // An uncommitted record changed "now": the build date, never the clock.
+  const changed = (path: string) => (history?.uncommitted.has(path) ? buildDate : history?.changes.get(path)?.date);
+  const packs = result.clients.map(({ model }) => packData(model, deriveChecklist(model, playbook), branding, { commit: source.commit, date: buildDate }, changed));
   return { result, packs, problems };
 }
 

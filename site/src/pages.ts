@@ -1,4 +1,4 @@
-import type { ClientPack } from "../../scripts/pack/pack-data.ts";
+import { lastUpdated, type ClientPack } from "../../scripts/pack/pack-data.ts";
 
 /** The pages of every pack, in navigation order; all sit in one folder so links stay relative. */
 export const SECTIONS = [
@@ -30,4 +30,20 @@ export function routes(packs: readonly ClientPack[]) {
     ...SECTIONS.map(({ page, title }) => ({ params: { client: pack.slug, page }, props: { pack, page: page as string, title, docId: undefined as string | undefined } })),
     ...pack.docs.map((doc) => ({ params: { client: pack.slug, page: docPage(doc.id) }, props: { pack, page: docPage(doc.id), title: doc.data.title, docId: doc.id } })),
   ]);
+}
+
+/** When the records a page shows last changed in git: the "last updated" of that page. */
+export function pageUpdated(pack: ClientPack, page: string, docId: string | undefined): string | undefined {
+  const everything = [pack.client, ...pack.contracts, ...pack.assets, ...pack.issues, ...pack.backups, ...pack.access, ...pack.docs];
+  if (docId) return pack.docs.find((doc) => doc.id === docId)?.updated;
+  const byPage: Record<string, readonly { updated: string | undefined }[]> = {
+    index: [pack.client],
+    documentation: pack.docs,
+    services: pack.contracts,
+    assets: pack.assets,
+    issues: pack.issues,
+    backups: pack.backups,
+    access: pack.access,
+  };
+  return lastUpdated(byPage[page] ?? everything);
 }

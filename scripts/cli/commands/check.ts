@@ -1,5 +1,6 @@
 import { appendFileSync } from "node:fs";
 import { deriveClient } from "../../derive/derive-client.ts";
+import { provenance } from "../../git/provenance.ts";
 import { compareProblems, hasErrors, type Problem } from "../../lib/problems.ts";
 import { renderStatusSummary, statusRow } from "../../render/status.ts";
 import { validateRepository } from "../../validate-repository.ts";
@@ -19,10 +20,11 @@ export const check: Command = {
     const scope = await scopeOf(args, root, io);
     if (scope?.length === 0) return nothingInScope(io);
     const result = await validateRepository(root, scope ?? []);
+    const history = await provenance(result.root);
     const problems: Problem[] = [...result.problems];
     const rows = [];
     for (const client of result.clients) {
-      const derived = deriveClient(client.model, result.playbook, today);
+      const derived = deriveClient(client.model, result.playbook, today, history);
       problems.push(...derived.problems);
       if (derived.checklist) rows.push(statusRow(client.model, derived.checklist, today, client.problems));
     }
