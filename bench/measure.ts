@@ -4,7 +4,7 @@
  *   node bench/measure.ts floor <root> <runs>      read every record and parse its frontmatter with gray-matter
  *   node bench/measure.ts validate <root> <runs>   validateRepository(root), in-process, no CLI
  *
- * Prints one line of JSON: the time of each run in milliseconds and what was processed.
+ * Prints one line of JSON: the wall and CPU time of each run in milliseconds and what was processed.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -49,12 +49,14 @@ async function settled(): Promise<void> {
 }
 
 const times: number[] = [];
+const cpuTimes: number[] = [];
 let summary: Record<string, unknown> = {};
 // Imported only in validate mode, so the floor process never loads (or pays memory for) the validator.
 const { validateRepository } = mode === "validate" ? await import("../scripts/validate-repository.ts") : { validateRepository: undefined };
 
 for (let run = 0; run < runs; run += 1) {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   if (validateRepository) {
     const result = await validateRepository(root);
     summary = { clients: result.clients.length, records: result.records, problems: result.problems.length, firstProblems: result.problems.slice(0, 10) };
@@ -64,5 +66,7 @@ for (let run = 0; run < runs; run += 1) {
   }
   await settled();
   times.push(performance.now() - start);
+  const cpu = process.cpuUsage(cpuStart);
+  cpuTimes.push((cpu.user + cpu.system) / 1000);
 }
-process.stdout.write(`${JSON.stringify({ mode, times, ...summary })}\n`);
+process.stdout.write(`${JSON.stringify({ mode, times, cpuTimes, ...summary })}\n`);

@@ -32,8 +32,9 @@ class BenchFailure extends Error {}
 interface ChildRun {
   ms: number;
   stdout: string;
-  /** Peak resident set size of the child, reported by bench/peak-rss.ts. */
+  /** Peak resident set size and CPU time (user + system, all threads) of the child, reported by bench/peak-rss.ts. */
   peakKb: number;
+  cpuMs: number;
 }
 
 function options() {
@@ -80,7 +81,8 @@ function node(args: string[], expectExit = 0): ChildRun {
   if (child.status !== expectExit) {
     throw new BenchFailure(`\`node ${args.join(" ")}\` exited with ${child.status ?? child.signal}\n${child.stderr}${child.stdout.slice(0, 4000)}`);
   }
-  return { ms, stdout: child.stdout, peakKb: Number(child.output[3] ?? 0) };
+  const [peakKb = 0, cpuUs = 0] = String(child.output[3] ?? "").trim().split(" ").map(Number);
+  return { ms, stdout: child.stdout, peakKb, cpuMs: cpuUs / 1000 };
 }
 
 function median(values: number[]): number {
@@ -93,8 +95,8 @@ const min = (values: number[]) => Math.min(...values);
 
 function measure(mode: "floor" | "validate", root: string, runs: number) {
   const child = node([MEASURE, mode, root, String(runs)]);
-  const report = JSON.parse(child.stdout) as { times: number[]; records: number; bytes?: number; problems?: number; firstProblems?: unknown[] };
-  return { ...report, medianMs: median(report.times), peakKb: child.peakKb };
+  const report = JSON.parse(child.stdout) as { times: number[]; cpuTimes: number[]; records: number; bytes?: number; problems?: number; firstProblems?: unknown[] };
+  return { ...report, medianMs: median(report.times), cpuMedianMs: median(report.cpuTimes), peakKb: child.peakKb };
 }
 
 function bench(opts: ReturnType<typeof options>, root: string) {
@@ -128,19 +130,21 @@ function bench(opts: ReturnType<typeof options>, root: string) {
 
   const perSecond = (records: number, ms: number) => Math.round((records / ms) * 1000);
   const ratio = whole.medianMs / floor.medianMs;
+  // CPU time barely changes when other processes compete for the machine; wall time does.
+  const cpuRatio = whole.cpuMedianMs / floor.cpuMedianMs;
   const oneMs = median(one.map((run) => run.ms));
   return {
     machine,
     options: { clients: opts.clients, recordsPerClient: opts.recordsPerClient, runs: opts.runs, seed: opts.seed },
     repository: { root: opts.keep ? root : undefined, clients: repo.slugs.length, files: repo.files, bytes: repo.bytes, generateMs: generateMs },
-    floor: { medianMs: floor.medianMs, runsMs: floor.times, recordsPerSecond: perSecond(repo.files, floor.medianMs), peakRssKb: floor.peakKb },
-    validate: { medianMs: whole.medianMs, runsMs: whole.times, recordsPerSecond: perSecond(repo.files, whole.medianMs), peakRssKb: whole.peakKb },
-    validateCli: { ms: cli.ms, recordsPerSecond: perSecond(repo.files, cli.ms), peakRssKb: cli.peakKb },
-    oneClient: { slug, medianMs: oneMs, runsMs: one.map((run) => run.ms), peakRssKb: median(one.map((run) => run.peakKb)) },
-    startup: { medianMs: median(startup.map((run) => run.ms)), runsMs: startup.map((run) => run.ms), peakRssKb: median(startup.map((run) => run.peakKb)) },
+    floor: { medianMs: floor.medianMs, runsMs: floor.times, cpuMedianMs: floor.cpuMedianMs, recordsPerSecond: perSecond(repo.files, floor.medianMs), peakRssKb: floor.peakKb },
+    validate: { medianMs: whole.medianMs, runsMs: whole.times, cpuMedianMs: whole.cpuMedianMs, recordsPerSecond: perSecond(repo.files, whole.medianMs), peakRssKb: whole.peakKb },
+    validateCli: { ms: cli.ms, cpuMs: cli.cpuMs, recordsPerSecond: perSecond(repo.files, cli.ms), peakRssKb: cli.peakKb },
+    oneClient: { slug, medianMs: oneMs, runsMs: one.map((run) => run.ms), cpuMedianMs: median(one.map((run) => run.cpuMs)), peakRssKb: median(one.map((run) => run.peakKb)) },
+    startup: { medianMs: median(startup.map((run) => run.ms)), runsMs: startup.map((run) => run.ms), cpuMedianMs: median(startup.map((run) => run.cpuMs)), peakRssKb: median(startup.map((run) => run.peakKb)) },
     build: packs,
     targets: {
-      ratio: { value: ratio, max: MAX_RATIO, met: ratio <= MAX_RATIO },
+      ratio: { value: ratio, cpu: cpuRatio, max: MAX_RATIO, met: ratio <= MAX_RATIO },
       ...(packs ? { buildRatio: { value: packs.ratio, max: MAX_BUILD_RATIO, met: packs.ratio <= MAX_BUILD_RATIO } } : {}),
       oneClientMs: { value: oneMs, max: MAX_ONE_CLIENT_MS, met: oneMs < MAX_ONE_CLIENT_MS },
     },
@@ -163,8 +167,10 @@ function benchBuild(root: string, clients: number) {
     return {
       pages,
       ms: run.ms,
+      cpuMs: run.cpuMs,
       peakRssKb: run.peakKb,
       floorMs: floor.ms,
+      floorCpuMs: floorRun.cpuMs,
       floorPages: floor.pages,
       floorPeakRssKb: floorRun.peakKb,
       ratio: run.ms / floor.ms,
@@ -183,16 +189,16 @@ const thousands = (n: number) => n.toLocaleString("en-US");
 function table(result: Result): string {
   const { repository: repo, options: opts, targets } = result;
   const rows: string[][] = [
-    [`(median of ${opts.runs} runs unless noted)`, "median", "fastest", "records/s", "peak RSS"],
-    ["floor: read + gray-matter", seconds(result.floor.medianMs), seconds(min(result.floor.runsMs)), thousands(result.floor.recordsPerSecond), mb(result.floor.peakRssKb)],
-    ["validateRepository(root), in-process", seconds(result.validate.medianMs), seconds(min(result.validate.runsMs)), thousands(result.validate.recordsPerSecond), mb(result.validate.peakRssKb)],
-    ["handover validate --format json, CLI (1 run)", seconds(result.validateCli.ms), "", thousands(result.validateCli.recordsPerSecond), mb(result.validateCli.peakRssKb)],
-    ["handover validate <one client>, CLI", seconds(result.oneClient.medianMs), seconds(min(result.oneClient.runsMs)), "", mb(result.oneClient.peakRssKb)],
-    ["handover --help, start-up only", seconds(result.startup.medianMs), seconds(min(result.startup.runsMs)), "", mb(result.startup.peakRssKb)],
+    [`(median of ${opts.runs} runs unless noted)`, "median", "fastest", "CPU", "records/s", "peak RSS"],
+    ["floor: read + gray-matter", seconds(result.floor.medianMs), seconds(min(result.floor.runsMs)), seconds(result.floor.cpuMedianMs), thousands(result.floor.recordsPerSecond), mb(result.floor.peakRssKb)],
+    ["validateRepository(root), in-process", seconds(result.validate.medianMs), seconds(min(result.validate.runsMs)), seconds(result.validate.cpuMedianMs), thousands(result.validate.recordsPerSecond), mb(result.validate.peakRssKb)],
+    ["handover validate --format json, CLI (1 run)", seconds(result.validateCli.ms), "", seconds(result.validateCli.cpuMs), thousands(result.validateCli.recordsPerSecond), mb(result.validateCli.peakRssKb)],
+    ["handover validate <one client>, CLI", seconds(result.oneClient.medianMs), seconds(min(result.oneClient.runsMs)), seconds(result.oneClient.cpuMedianMs), "", mb(result.oneClient.peakRssKb)],
+    ["handover --help, start-up only", seconds(result.startup.medianMs), seconds(min(result.startup.runsMs)), seconds(result.startup.cpuMedianMs), "", mb(result.startup.peakRssKb)],
     ...(result.build
       ? [
-          [`build floor: Astro, ${thousands(result.build.floorPages)} trivial pages (1 run)`, seconds(result.build.floorMs), "", "", mb(result.build.floorPeakRssKb)],
-          [`handover build, ${thousands(result.build.pages)} pages + zips (1 run)`, seconds(result.build.ms), "", "", mb(result.build.peakRssKb)],
+          [`build floor: Astro, ${thousands(result.build.floorPages)} trivial pages (1 run)`, seconds(result.build.floorMs), "", seconds(result.build.floorCpuMs), "", mb(result.build.floorPeakRssKb)],
+          [`handover build, ${thousands(result.build.pages)} pages + zips (1 run)`, seconds(result.build.ms), "", seconds(result.build.cpuMs), "", mb(result.build.peakRssKb)],
         ]
       : []),
   ];
@@ -205,12 +211,12 @@ function table(result: Result): string {
     "",
     ...rows.map(line),
     "",
-    `validation / floor: ${targets.ratio.value.toFixed(2)}×   (target ≤ ${MAX_RATIO}×)     ${verdict(targets.ratio.met)}`,
+    `validation / floor: ${targets.ratio.value.toFixed(2)}×   (target ≤ ${MAX_RATIO}×)     ${verdict(targets.ratio.met)}   [CPU time: ${targets.ratio.cpu.toFixed(2)}×]`,
     `one client:         ${seconds(targets.oneClientMs.value)}   (target < ${seconds(MAX_ONE_CLIENT_MS)})   ${verdict(targets.oneClientMs.met)}   [${result.oneClient.slug}]`,
     ...(targets.buildRatio ? [`build / floor:      ${targets.buildRatio.value.toFixed(2)}×   (target ≤ ${MAX_BUILD_RATIO}×)     ${verdict(targets.buildRatio.met)}`] : []),
     "",
     `node ${result.machine.node}, ${result.machine.cpus} CPUs, load average ${result.machine.loadAverageAtStart.toFixed(2)} at start` +
-      (result.machine.loadAverageAtStart > 0.5 ? ": other work is running and slows every row; compare the ratio, and fastest beside median" : ""),
+      (result.machine.loadAverageAtStart > 0.5 ? ": other work is running and slows every row; compare the ratios, fastest beside median, and CPU" : ""),
     "",
   ].join("\n");
 }

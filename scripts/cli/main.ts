@@ -14,6 +14,8 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   { name: "memo", summary: "Print the What's-Next memo for the client, as Markdown ready to send.", load: async () => (await import("./commands/memo.ts")).memo },
   { name: "status", summary: "One row per client: status, phase, steps done, blockers, days until services stop.", load: async () => (await import("./commands/status.ts")).status },
   { name: "build", summary: "Build each client's handover pack: a static site, its zip and a manifest.", load: async () => (await import("./commands/build.ts")).build },
+  { name: "release", summary: "Build a client's pack from a clean, passing commit and tag it handover/<slug>/<date>.", load: async () => (await import("./commands/release.ts")).release },
+  { name: "history", summary: "The client's changes since the notice date: who, when, what. Internal: never in a pack.", load: async () => (await import("./commands/history.ts")).history },
   { name: "dev", summary: "Preview one client's pack in the browser, reloading when its records change.", load: async () => (await import("./commands/dev.ts")).dev },
   { name: "new", summary: "Scaffold a client folder with every record kind and guidance to fill it in.", load: async () => (await import("./commands/new.ts")).newClient },
 ];

@@ -1,4 +1,4 @@
-import type { RecordKind } from "../model/kinds.ts";
+import { RECORD_KINDS, type RecordKind } from "../model/kinds.ts";
 import type { Playbook, Step } from "../model/playbook.generated.ts";
 import type { ClientModel, ValidRecord } from "../model/types.ts";
 import { evaluate, type FieldOutcome, type Unmet } from "../playbook/evaluate.ts";
@@ -9,9 +9,11 @@ export const OFFBOARDING_STATUSES = ["offboarding", "handed-over", "archived"] a
 /** Statuses in which the handover is declared complete: every blocking step must be done. */
 export const COMPLETE_STATUSES = ["handed-over", "archived"] as const;
 
-/** Where a fact is recorded: a record and a field path in its frontmatter. */
+/** Where a fact is recorded: a record (missing when the file is still to be written) and a field path. */
 export interface FactLocation {
-  record: ValidRecord;
+  record: ValidRecord | undefined;
+  /** The record's path inside the client folder, for example `acceptance.md`. */
+  file: string;
   field: string[];
 }
 
@@ -48,7 +50,7 @@ export interface Checklist {
   items: ChecklistItem[];
 }
 
-const KIND_COLLECTION: Record<Exclude<RecordKind, "client">, keyof ClientModel> = {
+const KIND_COLLECTION: Record<NonNullable<Step["forEach"]>, keyof ClientModel> = {
   contract: "contracts",
   asset: "assets",
   issue: "issues",
@@ -70,9 +72,9 @@ export function deriveChecklist(model: ClientModel, playbook: Playbook): Checkli
         ? [...(model[KIND_COLLECTION[step.forEach]] as ValidRecord[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         : [undefined];
       for (const subject of subjects) {
-        const context = { client: clientCase.data, ...(subject ? { [subject.kind]: subject.data } : {}) };
+        const context = { client: clientCase.data, acceptance: model.acceptance?.data, ...(subject ? { [subject.kind]: subject.data } : {}) };
         if (step.when && !evaluate(step.when, context).holds) continue;
-        const records = { client: clientCase as ValidRecord, ...(subject ? { [subject.kind]: subject } : {}) } as Partial<Record<RecordKind, ValidRecord>>;
+        const records = { client: clientCase as ValidRecord, acceptance: model.acceptance, ...(subject ? { [subject.kind]: subject } : {}) } as Partial<Record<RecordKind, ValidRecord>>;
         const outcomes = step.evidence.map((test) => evaluate(test, context));
         items.push({
           step,
@@ -93,14 +95,18 @@ export function deriveChecklist(model: ClientModel, playbook: Playbook): Checkli
   return { slug: model.slug, phases, items };
 }
 
+function location(kind: RecordKind, records: Partial<Record<RecordKind, ValidRecord>>, field: string[]): FactLocation {
+  const record = records[kind];
+  return { record, file: record ? record.source.path.split("/").slice(2).join("/") : RECORD_KINDS[kind].location, field };
+}
+
 function facts(outcome: FieldOutcome, records: Partial<Record<RecordKind, ValidRecord>>): EvidenceFact[] {
-  const record = records[outcome.path.kind] as ValidRecord;
-  return outcome.values.map((value) => ({ record, field: recordField(outcome.path), value }));
+  return outcome.values.map((value) => ({ ...location(outcome.path.kind, records, recordField(outcome.path)), value }));
 }
 
 function missing(unmet: Unmet, records: Partial<Record<RecordKind, ValidRecord>>): Missing {
   if ("anyOf" in unmet) return { anyOf: unmet.anyOf.map((alternative) => alternative.map((inner) => missing(inner, records))) };
-  const fact = { record: records[unmet.path.kind] as ValidRecord, field: recordField(unmet.path) };
+  const fact = location(unmet.path.kind, records, recordField(unmet.path));
   return unmet.negated ? { fact, test: unmet.test, negated: true } : { fact, test: unmet.test };
 }
 

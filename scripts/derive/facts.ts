@@ -31,7 +31,7 @@ function wanted(test: FieldTest, negated = false): string {
 }
 
 export function factName(fact: FactLocation): string {
-  return `${recordFile(fact.record)} ${fact.field.join(".")}`;
+  return `${fact.file} ${fact.field.join(".")}`;
 }
 
 /** "backups/x.md transition.clientRelease.signedOn" or "either …, or …". */

@@ -2,7 +2,7 @@ import { daysBetween } from "../lib/dates.ts";
 import type { Problem, Severity } from "../lib/problems.ts";
 import type { ClientModel, ValidRecord } from "../model/types.ts";
 import { describeMissing, firstMissingFact } from "./facts.ts";
-import { problemAtField } from "../lib/problem-at.ts";
+import { problemAt, problemAtField } from "../lib/problem-at.ts";
 import { isComplete, type Checklist, type ChecklistItem } from "./checklist.ts";
 
 export const RULE = "readiness";
@@ -42,5 +42,7 @@ export function checkReadiness(model: ClientModel, checklist: Checklist, today: 
 function openStep(item: ChecklistItem, fallback: ValidRecord, when: string, severity: Severity): Problem {
   const fact = firstMissingFact(item.missing);
   const message = `blocking step \`${item.id}\` (${item.step.title}) is not done and ${when}: record ${item.missing.map(describeMissing).join("; ")}`;
+  // A fact whose record does not exist yet (acceptance.md) is reported at the file to create.
+  if (fact && !fact.record) return problemAt(`${fallback.source.path.split("/").slice(0, 2).join("/")}/${fact.file}`, { line: 1, column: 1 }, RULE, message, severity);
   return problemAtField(fact?.record ?? fallback, fact?.field ?? [], RULE, message, severity);
 }

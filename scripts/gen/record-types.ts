@@ -12,6 +12,7 @@ export const TYPE_NAMES: Record<RecordKind, string> = {
   backup: "Backup",
   access: "Access",
   doc: "Doc",
+  acceptance: "Acceptance",
 };
 
 export const RECORD_TYPES_FILE = new URL("../model/records.generated.ts", import.meta.url);

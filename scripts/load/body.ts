@@ -4,6 +4,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { visit } from "unist-util-visit";
 
 /** A heading and everything under it up to the next heading of the same or a higher level. */
 export interface Section {
@@ -20,6 +21,8 @@ export interface Body {
   /** The mdast tree of the whole file, so every position is a position in the file. */
   tree: Root;
   sections: Section[];
+  /** Offsets of Internal headings inside a list or quote, where they cannot hide a section. */
+  nestedInternal: number[];
 }
 
 /** GitHub-flavoured, as techs write it in pull requests: tables, task lists, autolinks. */
@@ -27,11 +30,19 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(r
 
 export function parseBody(text: string): Body {
   const tree = parser.parse(text);
-  return { tree, sections: sectionsOf(tree, text.length) };
+  const nestedInternal: number[] = [];
+  for (const node of tree.children) {
+    if (node.type === "heading" || !("children" in node)) continue;
+    visit(node, "heading", (heading: Heading) => {
+      if (isInternalHeading(toString(heading))) nestedInternal.push(heading.position?.start.offset ?? 0);
+    });
+  }
+  return { tree, sections: sectionsOf(tree, text.length), nestedInternal };
 }
 
+/** `Internal`, `Internal: billing`, `Internal notes`, `Internal (pricing)`: any heading that starts with the word. */
 export function isInternalHeading(text: string): boolean {
-  return /^internal\s*(?::|$)/i.test(text.trim());
+  return /^internal\b/i.test(text.trim());
 }
 
 function sectionsOf(tree: Root, length: number): Section[] {

@@ -1,7 +1,7 @@
 import { readdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import type { Point, Problem } from "../lib/problems.ts";
-import { CLIENT_FILE, KIND_FOLDERS } from "../model/kinds.ts";
+import { KIND_FILES, KIND_FOLDERS } from "../model/kinds.ts";
 import type { Entry, LoadedClient, LoadedRecord } from "../model/types.ts";
 import type { RecordKind } from "../model/kinds.ts";
 import { parseBody, type Body } from "./body.ts";
@@ -38,8 +38,8 @@ export function loadClient(root: string, slug: string): LoadedClient {
     const path = `${dir}/${dirent.name}`;
     const type = entryType(dirent);
     client.entries.push({ path, type });
-    if (type === "file" && dirent.name === CLIENT_FILE) {
-      readRecord(root, client, "client", path);
+    if (type === "file" && KIND_FILES.has(dirent.name)) {
+      readRecord(root, client, KIND_FILES.get(dirent.name) as RecordKind, path);
     } else if (type === "directory" && KIND_FOLDERS.has(dirent.name)) {
       const kind = KIND_FOLDERS.get(dirent.name) as RecordKind;
       for (const inner of listDir(join(root, path))) {

@@ -5,9 +5,9 @@
  */
 export type ClientCase = {
   /**
-   * Who may read this record. `internal` keeps the whole record out of the client's handover pack.
+   * The client case is always part of the pack; keep internal facts in `internalNotes`, internal properties, or `## Internal` sections.
    */
-  audience?: "client" | "internal";
+  audience?: "client";
   /**
    * The client's display name, for example Harbor & Finch LLP.
    */
@@ -766,6 +766,38 @@ export interface Doc {
    * Items: The file name of another record of the same client, without `.md`, for example `fw-01`.
    */
   assets?: string[];
+  /**
+   * Notes for the MSP only. Never shown to the client.
+   */
+  internalNotes?: string;
+}
+
+/**
+ * Who at the client accepted the handover pack, and when: `clients/<slug>/acceptance.md`. A completed handover requires it. It never reaches a pack. The body may quote the client's words.
+ */
+export interface Acceptance {
+  /**
+   * Who accepted the pack, with their role, for example Dr. Helen Park, Owner.
+   */
+  acceptedBy: string;
+  /**
+   * The date the pack was accepted.
+   */
+  acceptedOn: string;
+  /**
+   * The release tag of the pack they accepted, as `handover release` made it: handover/<slug>/<YYYY-MM-DD>.
+   */
+  tag: string;
+  /**
+   * Where the signed acceptance (or the e-mail) is kept.
+   */
+  document?: string;
+  /**
+   * Anything the client noted as missing or wrong when accepting.
+   *
+   * Items: Plain text.
+   */
+  exceptions?: string[];
   /**
    * Notes for the MSP only. Never shown to the client.
    */

@@ -3,9 +3,9 @@ import type { Frontmatter } from "../load/frontmatter.ts";
 import type { SourceText } from "../load/source.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { RecordKind } from "./kinds.ts";
-import type { Access, Asset, Backup, ClientCase, Contract, Doc, Issue } from "./records.generated.ts";
+import type { Acceptance, Access, Asset, Backup, ClientCase, Contract, Doc, Issue } from "./records.generated.ts";
 
-export type { Access, Asset, Backup, ClientCase, Contract, Doc, Issue };
+export type { Acceptance, Access, Asset, Backup, ClientCase, Contract, Doc, Issue };
 
 /** Something found in a client folder, whether or not it belongs there. */
 export interface Entry {
@@ -45,6 +45,7 @@ interface DataByKind {
   backup: Backup;
   access: Access;
   doc: Doc;
+  acceptance: Acceptance;
 }
 
 /** A record whose frontmatter matched its schema, so its data has the schema's type. */
@@ -64,4 +65,5 @@ export interface ClientModel {
   backups: ValidRecord<"backup">[];
   access: ValidRecord<"access">[];
   docs: ValidRecord<"doc">[];
+  acceptance: ValidRecord<"acceptance"> | undefined;
 }

@@ -30,6 +30,8 @@ export interface PackChecklistPhase {
 export interface BuildInfo {
   commit: string | null;
   date: string;
+  /** The records had uncommitted changes: the commit alone does not prove this pack. */
+  dirty: boolean;
 }
 
 /** Everything one client's pack shows, and nothing else: the site reads only this. */
@@ -54,29 +56,31 @@ export interface ClientPack {
 export type ChangeDates = (path: string) => string | undefined;
 
 /** Record bodies sit under a section heading that already shows the record's title. */
-function views<T>(records: readonly ValidRecord[], changed: ChangeDates, topLevel: 2 | 3 = 3): RecordView<T>[] {
+function views<T>(records: readonly ValidRecord[], changed: ChangeDates, docs: ReadonlySet<string>, topLevel: 2 | 3 = 3): RecordView<T>[] {
   return records
     .filter(isClientRecord)
     .map((record) => {
       const { title, name } = record.data as { title?: string; name?: string };
-      return { id: record.id, data: clientData(record) as T, html: recordBodyHtml(record, { topLevel, title: title ?? name }), updated: changed(record.source.path) };
+      return { id: record.id, data: clientData(record) as T, html: recordBodyHtml(record, { topLevel, title: title ?? name, docs }), updated: changed(record.source.path) };
     });
 }
 
 export function packData(model: ClientModel, checklist: Checklist, msp: Branding, build: BuildInfo, changed: ChangeDates = () => undefined): ClientPack {
   const clientCase = model.case;
   if (!clientCase) throw new Error(`${model.slug} has no valid client.md`);
-  const client = { id: clientCase.id, data: clientData(clientCase), html: recordBodyHtml(clientCase, { topLevel: 2 }), updated: changed(clientCase.source.path) };
+  // Links between documentation pages (`[x](./wifi.md)`, as on GitHub) point at the pack's pages.
+  const docs = new Set(model.docs.filter(isClientRecord).map((doc) => doc.id));
+  const client = { id: clientCase.id, data: clientData(clientCase), html: recordBodyHtml(clientCase, { topLevel: 2, docs }), updated: changed(clientCase.source.path) };
   const pack: ClientPack = {
     slug: model.slug,
     complete: isComplete(client.data.status),
     client,
-    contracts: views<Contract>(model.contracts, changed),
-    assets: views<Asset>(model.assets, changed),
-    issues: views<Issue>(model.issues, changed),
-    backups: views<Backup>(model.backups, changed),
-    access: views<Access>(model.access, changed),
-    docs: views<Doc>(model.docs, changed, 2).sort((a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || (a.id < b.id ? -1 : 1)),
+    contracts: views<Contract>(model.contracts, changed, docs),
+    assets: views<Asset>(model.assets, changed, docs),
+    issues: views<Issue>(model.issues, changed, docs),
+    backups: views<Backup>(model.backups, changed, docs),
+    access: views<Access>(model.access, changed, docs),
+    docs: views<Doc>(model.docs, changed, docs, 2).sort((a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || (a.id < b.id ? -1 : 1)),
     timeline: [],
     checklist: clientChecklist(checklist),
     memoHtml: markdownHtml(renderMemo(model)),
@@ -93,8 +97,9 @@ function clientChecklist(checklist: Checklist): ClientPack["checklist"] {
     .map((phase) => ({
       title: phase.title,
       items: phase.items
-        .filter((item) => item.step.audience === "client")
-        .map((item) => ({ title: item.step.title, subject: item.subject && isClientRecord(item.subject) ? recordLabel(item.subject) : undefined, done: item.done })),
+        // A step about an internal record would tell the client that the record exists.
+        .filter((item) => item.step.audience === "client" && (!item.subject || isClientRecord(item.subject)))
+        .map((item) => ({ title: item.step.title, subject: item.subject ? recordLabel(item.subject) : undefined, done: item.done })),
     }))
     .filter((phase) => phase.items.length > 0);
   const items = phases.flatMap((phase) => phase.items);

@@ -20,8 +20,20 @@ export interface Manifest {
   status: string;
   complete: boolean;
   sourceCommit: string | null;
+  /** The records had uncommitted changes when the pack was built. */
+  uncommittedChanges: boolean;
   buildDate: string;
   files: ManifestEntry[];
+}
+
+/** A folder written by writePack for this client: its manifest parses and names the client. */
+function isPackOf(folder: string, slug: string): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(join(folder, MANIFEST_FILE), "utf8")) as Partial<Manifest>;
+    return manifest.client === slug && Array.isArray(manifest.files);
+  } catch {
+    return false;
+  }
 }
 
 function filesOf(dir: string, prefix = ""): string[] {
@@ -40,8 +52,8 @@ function filesOf(dir: string, prefix = ""): string[] {
  */
 export function writePack(pack: ClientPack, built: string, out: string): Manifest {
   const target = join(out, pack.slug);
-  if (existsSync(target) && !existsSync(join(target, MANIFEST_FILE))) {
-    throw new UsageError(`${target} exists and is not a handover pack; nothing was written there. Choose another --out.`);
+  if (existsSync(target) && !isPackOf(target, pack.slug)) {
+    throw new UsageError(`${target} exists and is not this client's handover pack; nothing was written there. Choose another --out.`);
   }
   const staging = join(out, `.${pack.slug}.new-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
@@ -56,6 +68,7 @@ export function writePack(pack: ClientPack, built: string, out: string): Manifes
     status: pack.client.data.status,
     complete: pack.complete,
     sourceCommit: pack.build.commit,
+    uncommittedChanges: pack.build.dirty,
     buildDate: pack.build.date,
     files,
   };

@@ -49,7 +49,7 @@ function checkTest(step: Step, test: Test, path: (string | number)[]): PlaybookI
   if ("not" in test) return checkTest(step, test.not, [...path, "not"]);
 
   const field = parseFieldPath(test.field);
-  if (field.kind !== "client" && field.kind !== step.forEach) {
+  if (field.kind !== "client" && field.kind !== "acceptance" && field.kind !== step.forEach) {
     const fix = step.forEach ? `this step repeats for each ${step.forEach}` : `add \`forEach: ${field.kind}\` to repeat the step for each ${field.kind}`;
     const article = /^[aeiou]/.test(field.kind) ? "an" : "a";
     return [{ path: [...path, "field"], message: `\`${test.field}\` reads ${article} ${field.kind} record, but ${fix}` }];

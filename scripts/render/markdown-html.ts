@@ -1,6 +1,7 @@
-import type { Heading, Root, RootContent } from "mdast";
+import type { Heading, Link, Root, RootContent } from "mdast";
+import { visit } from "unist-util-visit";
 import { toString } from "mdast-util-to-string";
-import rehypeSanitize from "rehype-sanitize";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
@@ -12,7 +13,13 @@ import type { LoadedRecord } from "../model/types.ts";
  * rehype-sanitize removes anything unsafe that Markdown itself can express, such as
  * `javascript:` links. What remains is plain, safe HTML.
  */
-const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
+/**
+ * GitHub's sanitising schema without images: a pack loads nothing, and an image would be a request
+ * to another host (or a broken link). remark-rehype already prefixes footnote ids and their links
+ * alike, so the sanitiser adds no second prefix that would break them.
+ */
+const SCHEMA = { ...defaultSchema, clobberPrefix: "", tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "img") };
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize, SCHEMA).use(rehypeStringify).freeze();
 
 function html(tree: Root): string {
   return String(toHtml.stringify(toHtml.runSync(tree)));
@@ -23,23 +30,42 @@ export interface BodyOptions {
   topLevel: 2 | 3;
   /** A leading heading that repeats this title is dropped: the page already shows the title. */
   title?: string;
+  /** Ids of the pack's documentation pages: a link to `<id>.md` becomes a link to that page. */
+  docs?: ReadonlySet<string>;
 }
 
 /** A record's body as safe HTML, without its frontmatter and without any `Internal` section. */
-export function recordBodyHtml(record: LoadedRecord, { topLevel, title }: BodyOptions): string {
+export function recordBodyHtml(record: LoadedRecord, { topLevel, title, docs = new Set() }: BodyOptions): string {
   const { tree, sections } = record.body;
   const internal = sections.filter((section) => section.internal);
   const keep = (node: RootContent) => {
     const offset = node.position?.start.offset ?? 0;
-    return node.type !== "yaml" && node.type !== "html" && !internal.some((section) => section.start <= offset && offset < section.end);
+    const nestedInternal = record.body.nestedInternal.some((at) => offset <= at && at < (node.position?.end.offset ?? offset));
+    return node.type !== "yaml" && node.type !== "html" && !nestedInternal && !internal.some((section) => section.start <= offset && offset < section.end);
   };
   const children = structuredClone(tree.children.filter(keep));
   const [first] = children;
   if (title && first?.type === "heading" && toString(first).trim().toLowerCase() === title.trim().toLowerCase()) children.shift();
+  const root: Root = { type: "root", children };
+  linkDocs(root, docs);
   const headings = children.filter((node) => node.type === "heading");
   const shift = topLevel - Math.min(topLevel, ...headings.map((heading) => heading.depth));
   for (const heading of headings) heading.depth = Math.min(6, heading.depth + shift) as Heading["depth"];
-  return html({ type: "root", children });
+  return html(root);
+}
+
+/** `./wifi.md` → `./doc-wifi.html`; a link to a record that is not in the pack keeps its text only. */
+function linkDocs(tree: Root, docs: ReadonlySet<string>): void {
+  visit(tree, "link", (link: Link, index, parent) => {
+    const match = /^(?:\.\.?\/)*(?:docs\/)?([a-z0-9-]+)\.md(#[\w-]*)?$/.exec(link.url);
+    if (!match) return;
+    if (docs.has(match[1] as string)) {
+      link.url = `./doc-${match[1]}.html${match[2] ?? ""}`;
+    } else if (parent && index !== undefined) {
+      parent.children.splice(index, 1, ...link.children);
+      return index;
+    }
+  });
 }
 
 /** Markdown the toolkit wrote itself (the memo), through the same parser and sanitiser. */

@@ -5,6 +5,7 @@ import { checkContractDates } from "./contract-dates.ts";
 import { checkNoticePeriod } from "./notice-period.ts";
 import { checkReferences } from "./references.ts";
 import { checkRiskAcknowledgement } from "./risk-acknowledgement.ts";
+import { checkInternalHeadings } from "./internal-heading.ts";
 import { checkScaffoldTodos } from "./scaffold-todo.ts";
 import { checkSchemas } from "./schema.ts";
 import { checkSecrets } from "./secrets.ts";
@@ -31,6 +32,7 @@ export async function validateClient(loaded: LoadedClient): Promise<ValidatedCli
     ...loaded.problems,
     ...checkStructure(loaded),
     ...checkScaffoldTodos(loaded),
+    ...checkInternalHeadings(loaded),
     ...schemaProblems,
     ...MODEL_RULES.flatMap((rule) => rule(model, loaded)),
     ...(await checkSecrets(loaded)),

@@ -22,6 +22,7 @@ export function checkSchemas(loaded: LoadedClient): { model: ClientModel; proble
     backups: [],
     access: [],
     docs: [],
+    acceptance: undefined,
   };
   const problems: Problem[] = [];
   for (const record of loaded.records) {
@@ -46,6 +47,7 @@ function addToModel(model: ClientModel, record: ValidRecord): void {
   else if (kind === "issue") model.issues.push(record as ValidRecord<"issue">);
   else if (kind === "backup") model.backups.push(record as ValidRecord<"backup">);
   else if (kind === "access") model.access.push(record as ValidRecord<"access">);
+  else if (kind === "acceptance") model.acceptance = record as ValidRecord<"acceptance">;
   else model.docs.push(record as ValidRecord<"doc">);
 }
 

@@ -1,6 +1,6 @@
 import { didYouMean } from "../lib/suggest.ts";
 import type { Problem } from "../lib/problems.ts";
-import { CHECKLIST_FILE, CLIENT_FILE, KIND_FOLDERS, NAME_PATTERN } from "../model/kinds.ts";
+import { CHECKLIST_FILE, CLIENT_FILE, KIND_FILES, KIND_FOLDERS, NAME_PATTERN } from "../model/kinds.ts";
 import type { LoadedClient } from "../model/types.ts";
 import { printable } from "../lib/printable.ts";
 import { problemAt } from "../lib/problem-at.ts";
@@ -8,7 +8,7 @@ import { problemAt } from "../lib/problem-at.ts";
 export const RULE = "structure";
 
 const START = { line: 1, column: 1 };
-const KNOWN_TOP = [CLIENT_FILE, CHECKLIST_FILE, ...KIND_FOLDERS.keys()];
+const KNOWN_TOP = [...KIND_FILES.keys(), CHECKLIST_FILE, ...KIND_FOLDERS.keys()];
 
 /** What a client folder may hold: `client.md`, the kind folders, and `.md` records with safe names inside them. */
 export function checkStructure(client: LoadedClient): Problem[] {
@@ -30,7 +30,7 @@ export function checkStructure(client: LoadedClient): Problem[] {
     } else if (entry.type === "other") {
       add(entry.path, "only files and folders may be in a client folder");
     } else if (parts.length === 1) {
-      const expected = entry.type === "file" ? name === CLIENT_FILE || name === CHECKLIST_FILE : KIND_FOLDERS.has(name);
+      const expected = entry.type === "file" ? KIND_FILES.has(name) || name === CHECKLIST_FILE : KIND_FOLDERS.has(name);
       if (!expected) {
         const suggestion = didYouMean(name, KNOWN_TOP);
         const hint = suggestion ? ` — did you mean \`${suggestion}\`?` : `; a client folder holds ${KNOWN_TOP.map((known) => `\`${known}\``).join(", ")}`;

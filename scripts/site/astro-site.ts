@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,7 +41,14 @@ export async function buildSite(packs: ClientPack[]): Promise<string> {
   const work = mkdtempSync(join(WORK_ROOT, "build-"));
   const data = join(work, "packs.json");
   writeFileSync(data, JSON.stringify(packs));
-  await promisify(execFile)(process.execPath, [BUILD_PROCESS, data, join(work, "dist")], { cwd: TOOLKIT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+  try {
+    await promisify(execFile)(process.execPath, [BUILD_PROCESS, data, join(work, "dist")], { cwd: TOOLKIT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    // The pack data holds client records: never leave it behind.
+    rmSync(work, { recursive: true, force: true });
+    const stderr = String((error as { stderr?: string }).stderr ?? "").trim().split("\n").slice(-3).join(" ");
+    throw new Error(`the Astro build failed: ${stderr || (error as Error).message}`);
+  }
   return join(work, "dist");
 }
 

@@ -30,7 +30,7 @@ export async function packInputs(root: string, slugs: readonly string[], date: s
   const history = await provenance(result.root);
   // An uncommitted record changed "now": the build date, never the clock.
   const changed = (path: string) => (history?.uncommitted.has(path) ? buildDate : history?.changes.get(path)?.date);
-  const packs = result.clients.map(({ model }) => packData(model, deriveChecklist(model, playbook), branding, { commit: source.commit, date: buildDate }, changed));
+  const packs = result.clients.map(({ model }) => packData(model, deriveChecklist(model, playbook), branding, { commit: source.commit, date: buildDate, dirty: source.dirty }, changed));
   return { result, packs, problems };
 }
 

@@ -59,7 +59,7 @@ describe("deriveChecklist", () => {
     const checklist = await checklistOf(Object.fromEntries([["client.md", CLIENT("offboarding")], ASSET("fw-01", "msp")]));
     const retrieve = checklist.items[1];
     expect(retrieve?.missing).toEqual([{ fact: expect.objectContaining({ field: ["dispositionDoneOn"] }), test: { field: "asset.dispositionDoneOn" } }]);
-    expect(retrieve?.missing[0] && "fact" in retrieve.missing[0] && retrieve.missing[0].fact.record.id).toBe("fw-01");
+    expect(retrieve?.missing[0] && "fact" in retrieve.missing[0] && retrieve.missing[0].fact.record?.id).toBe("fw-01");
     expect(retrieve?.waitingOn).toEqual(["memo"]);
   });
 

@@ -40,7 +40,7 @@ describe("--changed", () => {
     writeFileSync(join(repo, "playbook.yml"), `# ours\n${execFileSync("cat", [join(process.cwd(), "playbook.yml")]).toString()}`);
     const result = await scope(repo);
     expect(result.note).toMatch(/^--changed: shared files changed since main \(playbook\.yml\), so every client is checked$/);
-    expect(result.summary).toBe("✔ 2 clients, 67 records: no problems");
+    expect(result.summary).toBe("✔ 2 clients, 68 records: no problems");
   });
 
   it("ignores prose outside the clients", async () => {
@@ -55,7 +55,7 @@ describe("--changed", () => {
     rmSync(join(repo, "clients/harbor-finch"), { recursive: true });
     const result = await scope(repo);
     expect(result.note).toBe("--changed: 1 client changed since main");
-    expect(result.summary).toBe("✔ 1 client, 32 records: no problems");
+    expect(result.summary).toBe("✔ 1 client, 33 records: no problems");
   });
 
   it("takes file names with spaces, unicode, newlines and a leading dash as they are", async () => {
@@ -104,7 +104,7 @@ describe("--shard", () => {
     const root = copyExamples();
     const first = await run(["validate", "--shard", "1/2", "--root", root]);
     const second = await run(["validate", "--shard", "2/2", "--root", root]);
-    expect([first.stdout, second.stdout]).toEqual(["✔ 1 client, 35 records: no problems\n", "✔ 1 client, 32 records: no problems\n"]);
+    expect([first.stdout, second.stdout]).toEqual(["✔ 1 client, 35 records: no problems\n", "✔ 1 client, 33 records: no problems\n"]);
     expect((await run(["validate", "--shard", "3/2", "--root", root])).code).toBe(2);
   });
 

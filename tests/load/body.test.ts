@@ -26,7 +26,9 @@ describe("isInternalHeading", () => {
     ["Internal", true],
     ["internal", true],
     ["Internal: billing dispute", true],
-    ["Internal notes", false],
+    ["Internal notes", true],
+    ["Internal (pricing)", true],
     ["Internals of the network", false],
+    ["Internet line", false],
   ])("%s → %s", (text, expected) => expect(isInternalHeading(text)).toBe(expected));
 });

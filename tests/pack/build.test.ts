@@ -39,6 +39,8 @@ function plantCanaries(root: string): void {
   noteCanary(root, `${h}/access/wifi.md`, "CANARY-access-notes");
   noteCanary(root, `${h}/docs/network-overview.md`, "CANARY-doc-notes");
   edit(root, `${h}/docs/transition-call-notes.md`, /^title: [^\n]*/m, "title: CANARY-internal-record");
+  writeFileSync(join(root, `${h}/assets/hidden.md`), "---\naudience: internal\nname: CANARY-internal-asset\ntype: hardware\nowner: msp\ndisposition: retrieve\ndispositionDueOn: 2026-12-20\n---\n");
+  edit(root, `${h}/docs/wifi-and-printers.md`, /\n---\n/, "\n---\n\n## Internal notes\n\nCANARY-internal-notes-heading\n\n");
   edit(root, "clients/lakeside-dental/client.md", /\n---\n/, "\n---\n\nOTHER-CLIENT-CANARY\n");
 }
 
@@ -66,6 +68,9 @@ describe("handover build", () => {
     expect(harbor.match(/CANARY-[\w-]+/g) ?? []).toEqual([]);
     expect(harbor).not.toContain("OTHER-CLIENT-CANARY");
     expect(harbor).not.toMatch(/INV-20931|bookkeeper|<!--/);
+    // The internal asset's retrieval step is not listed without its name either.
+    const checklist = readFileSync(join(out, "harbor-finch/checklist.html"), "utf8");
+    expect(checklist.match(/Our hardware&#39;s retrieval agreed and done|Our hardware's retrieval agreed and done/g)?.length).toBe(3);
     expect(packText(out, "lakeside-dental")).not.toMatch(/Harbor|harborfinch|CANARY-/);
   });
 
@@ -109,12 +114,13 @@ describe("handover build", () => {
     expect(existsSync(join(broken, "out/harbor-finch"))).toBe(false);
   }, SLOW);
 
-  it("never replaces a folder that is not a pack", async () => {
+  it("never replaces a folder that is not this client's pack, even with a manifest.json", async () => {
     const target = copyExamples();
     mkdirSync(join(target, "out/harbor-finch"), { recursive: true });
     writeFileSync(join(target, "out/harbor-finch/notes.txt"), "mine");
+    writeFileSync(join(target, "out/harbor-finch/manifest.json"), '{"name":"my-app"}');
     const result = await run(["build", "harbor-finch", "--root", target, "--out", join(target, "out"), "--date", "2026-11-22"]);
-    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/exists and is not a handover pack/) });
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/exists and is not this client's handover pack/) });
     expect(readFileSync(join(target, "out/harbor-finch/notes.txt"), "utf8")).toBe("mine");
   }, SLOW);
 

@@ -33,6 +33,30 @@ describe("recordBodyHtml", () => {
     expect(html).toContain("<h2>Later</h2>");
   });
 
+  it("leaves out every heading that starts with the word Internal, and what is under it", async () => {
+    const html = await bodyHtml("## Internal notes\nCANARY-1\n## Internal (pricing)\nCANARY-2\n## Internals of the network\nkept\n");
+    expect(html).toBe("<h2>Internals of the network</h2>\n<p>kept</p>");
+  });
+
+  it("leaves out a list or quote that holds an Internal heading, which validation reports", async () => {
+    const body = "Intro\n\n> ## Internal\n> CANARY-quote\n\n- item\n\n  ## Internal: x\n  CANARY-list\n";
+    const { problems, model } = await validateFiles({ "docs/a.md": record("title: Network\nlastVerified: 2026-11-01", body) });
+    expect(problems.map((p) => [p.rule, p.line])).toEqual([["internal-heading", 7], ["internal-heading", 12]]);
+    expect(recordBodyHtml(model.docs[0]!, { topLevel: 2 })).toBe("<p>Intro</p>");
+  });
+
+  it("drops images, which would load from another host, and keeps footnotes working", async () => {
+    const html = await bodyHtml("![tracker](https://tracker.example/p.png) Text[^1]\n\n[^1]: Note.\n");
+    expect(html).not.toMatch(/<img|tracker\.example/);
+    expect(html).toContain('href="#user-content-fn-1"');
+    expect(html).toContain('id="user-content-fn-1"');
+  });
+
+  it("turns links to documentation pages into links to the pack's pages", async () => {
+    const { model } = await validateFiles({ "docs/a.md": record("title: A\nlastVerified: 2026-11-01", "[Wi-Fi](./wifi.md#guest) and [gone](./secret-notes.md)\n") });
+    expect(recordBodyHtml(model.docs[0]!, { topLevel: 2, docs: new Set(["wifi"]) })).toBe('<p><a href="./doc-wifi.html#guest">Wi-Fi</a> and gone</p>');
+  });
+
   it("nests headings under the page's and drops a leading heading that repeats the title", async () => {
     expect(await bodyHtml("# Network\nIntro\n## Wi-Fi\nText\n", { topLevel: 3, title: "network" })).toBe("<p>Intro</p>\n<h3>Wi-Fi</h3>\n<p>Text</p>");
     expect(await bodyHtml("# Overview\n## Detail\n", { topLevel: 2 })).toBe("<h2>Overview</h2>\n<h3>Detail</h3>");

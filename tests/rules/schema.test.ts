@@ -72,6 +72,11 @@ describe("schema rule", () => {
     );
   });
 
+  it("keeps the client case in the pack: it cannot be marked internal", async () => {
+    const problems = await schemaProblems({ "client.md": record("name: T\nstatus: active\naudience: internal\naccountLead:\n  name: D") });
+    expect(problems).toEqual(["4:11 `audience` must be `client`"]);
+  });
+
   it("validates contacts", async () => {
     const problems = await schemaProblems({
       "access/a.md": record("system: S\naccount: a\ntype: dns\nhandedTo:\n  name: Pat\n  email: not-an-email\n  phone: call me"),
