@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseShard, shardOf } from "../../scripts/git/changed-clients.ts";
@@ -41,6 +41,13 @@ describe("--changed", () => {
     const result = await scope(repo);
     expect(result.note).toMatch(/^--changed: shared files changed since main \(playbook\.yml\), so every client is checked$/);
     expect(result.summary).toBe("✔ 2 clients, 68 records: no problems");
+  });
+
+  it("checks every client when a schema changed", async () => {
+    const repo = repository();
+    mkdirSync(join(repo, "schemas"));
+    writeFileSync(join(repo, "schemas/asset.schema.json"), "{}\n");
+    expect((await scope(repo)).note).toBe("--changed: shared files changed since main (schemas/asset.schema.json), so every client is checked");
   });
 
   it("ignores prose outside the clients", async () => {
