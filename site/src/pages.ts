@@ -47,3 +47,9 @@ export function pageUpdated(pack: ClientPack, page: string, docId: string | unde
   };
   return lastUpdated(byPage[page] ?? everything);
 }
+
+/** Sanitised HTML with every heading moved `by` levels down (at most h6), to nest it under a chapter. */
+export function shiftHeadings(html: string, by: number): string {
+  if (by === 0) return html;
+  return html.replace(/<(\/?)h([1-6])>/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}>`);
+}
