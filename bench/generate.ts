@@ -9,6 +9,8 @@ import { stringify } from "yaml";
 
 export interface GenerateOptions {
   clients: number;
+  /** Index of the first client to write (default 0), so a caller can write the repository in batches. */
+  first?: number;
   recordsPerClient: number;
   seed: number;
 }
@@ -518,7 +520,7 @@ function doc(c: Client, id: number): string {
 /** Writes `<root>/clients/<slug>/…` for every client; returns what was written. */
 export function generateRepository(root: string, options: GenerateOptions): GeneratedRepository {
   const result: GeneratedRepository = { root, slugs: [], files: 0, bytes: 0 };
-  for (let index = 0; index < options.clients; index += 1) {
+  for (let index = options.first ?? 0; index < (options.first ?? 0) + options.clients; index += 1) {
     const { client, kinds } = planClient(options.seed, index, options.recordsPerClient);
     const dir = join(root, "clients", client.slug);
     const files: [string, string][] = [["client.md", clientCase(client)]];

@@ -5,7 +5,8 @@
  *
  *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--seed 1] [--keep] [--json]
  */
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -67,22 +68,50 @@ function options() {
   };
 }
 
-/** Runs `node <args>` from the project folder and times it from spawn to exit: start-up included. */
-function node(args: string[], expectExit = 0): ChildRun {
+/** Folders to remove however the run ends, and the child running now: a signal must reach both. */
+const temporary = new Set<string>();
+let current: ChildProcess | undefined;
+
+function removeTemporary(): void {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  temporary.clear();
+}
+
+async function readAll(stream: NodeJS.ReadableStream | null | undefined): Promise<string> {
+  let text = "";
+  if (stream) for await (const chunk of stream) text += String(chunk);
+  return text;
+}
+
+/**
+ * Runs `node <args>` from the project folder and times it from spawn to exit: start-up included.
+ * Asynchronous (not spawnSync) so that Ctrl-C or a job runner's SIGTERM is handled at once.
+ */
+async function node(args: string[], expectExit = 0): Promise<ChildRun> {
   const start = performance.now();
-  const child = spawnSync(process.execPath, ["--import", PEAK_RSS, ...args], {
-    cwd: PROJECT,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe", "pipe"],
-    maxBuffer: 1024 * 1024 * 1024,
-  });
-  const ms = performance.now() - start;
-  if (child.error) throw child.error;
-  if (child.status !== expectExit) {
-    throw new BenchFailure(`\`node ${args.join(" ")}\` exited with ${child.status ?? child.signal}\n${child.stderr}${child.stdout.slice(0, 4000)}`);
+  const child = spawn(process.execPath, ["--import", PEAK_RSS, ...args], { cwd: PROJECT, stdio: ["ignore", "pipe", "pipe", "pipe"] });
+  current = child;
+  let ms = 0;
+  child.once("exit", () => (ms = performance.now() - start));
+  const [stdout, stderr, usage, [status, signal]] = await Promise.all([
+    readAll(child.stdout),
+    readAll(child.stderr),
+    readAll(child.stdio[3] as NodeJS.ReadableStream),
+    once(child, "close") as Promise<[number | null, NodeJS.Signals | null]>,
+  ]);
+  current = undefined;
+  if (status !== expectExit) {
+    throw new BenchFailure(`\`node ${args.join(" ")}\` exited with ${status ?? signal}\n${stderr}${stdout.slice(0, 4000)}`);
   }
-  const [peakKb = 0, cpuUs = 0] = String(child.output[3] ?? "").trim().split(" ").map(Number);
-  return { ms, stdout: child.stdout, peakKb, cpuMs: cpuUs / 1000 };
+  const [peakKb = 0, cpuUs = 0] = usage.trim().split(" ").map(Number);
+  return { ms, stdout, peakKb, cpuMs: cpuUs / 1000 };
+}
+
+/** `count` runs of `node <args>`, one after another. */
+async function repeat(count: number, args: string[]): Promise<ChildRun[]> {
+  const runs: ChildRun[] = [];
+  for (let run = 0; run < count; run += 1) runs.push(await node(args));
+  return runs;
 }
 
 function median(values: number[]): number {
@@ -93,21 +122,27 @@ function median(values: number[]): number {
 
 const min = (values: number[]) => Math.min(...values);
 
-function measure(mode: "floor" | "validate", root: string, runs: number) {
-  const child = node([MEASURE, mode, root, String(runs)]);
+async function measure(mode: "floor" | "validate", root: string, runs: number) {
+  const child = await node([MEASURE, mode, root, String(runs)]);
   const report = JSON.parse(child.stdout) as { times: number[]; cpuTimes: number[]; records: number; bytes?: number; problems?: number; firstProblems?: unknown[] };
   return { ...report, medianMs: median(report.times), cpuMedianMs: median(report.cpuTimes), peakKb: child.peakKb };
 }
 
-function bench(opts: ReturnType<typeof options>, root: string) {
+async function bench(opts: ReturnType<typeof options>, root: string) {
   // Before the benchmark adds its own load: anything above ~0 means something else is running.
   const machine = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg()[0] as number };
   const generateStart = performance.now();
-  const repo = generateRepository(root, opts);
+  // In batches, yielding between them, so a signal during generation is handled at once.
+  const repo = { slugs: [] as string[], files: 0, bytes: 0 };
+  for (let first = 0; first < opts.clients; first += 50) {
+    const batch = generateRepository(root, { ...opts, first, clients: Math.min(50, opts.clients - first) });
+    Object.assign(repo, { slugs: [...repo.slugs, ...batch.slugs], files: repo.files + batch.files, bytes: repo.bytes + batch.bytes });
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   const generateMs = performance.now() - generateStart;
 
-  const floor = measure("floor", root, opts.runs);
-  const whole = measure("validate", root, opts.runs);
+  const floor = await measure("floor", root, opts.runs);
+  const whole = await measure("validate", root, opts.runs);
   // The point of the benchmark is the cost of validating good data: a problem means the generator is wrong.
   if (whole.problems !== 0 || whole.records !== repo.files || floor.records !== repo.files) {
     throw new BenchFailure(
@@ -116,17 +151,17 @@ function bench(opts: ReturnType<typeof options>, root: string) {
     );
   }
 
-  const cli = node([CLI, "validate", "--root", root, "--format", "json"]);
+  const cli = await node([CLI, "validate", "--root", root, "--format", "json"]);
   const cliReport = JSON.parse(cli.stdout) as { ok: boolean; problems: unknown[] };
   if (!cliReport.ok || cliReport.problems.length !== 0) throw new BenchFailure(`\`handover validate --format json\` reported problems:\n${cli.stdout.slice(0, 4000)}`);
 
   // What a tech waits for after editing one client: a fresh process, start-up included.
   const slug = repo.slugs[Math.floor(repo.slugs.length / 2)] as string;
-  const one = Array.from({ length: opts.runs }, () => node([CLI, "validate", slug, "--root", root]));
+  const one = await repeat(opts.runs, [CLI, "validate", slug, "--root", root]);
   // Start-up alone (every module loaded, no records read): how much of the one-client time is fixed cost.
-  const startup = Array.from({ length: opts.runs }, () => node([CLI, "--help"]));
+  const startup = await repeat(opts.runs, [CLI, "--help"]);
 
-  const packs = opts.build ? benchBuild(root, repo.slugs.length) : undefined;
+  const packs = opts.build ? await benchBuild(root, repo.slugs.length) : undefined;
 
   const perSecond = (records: number, ms: number) => Math.round((records / ms) * 1000);
   const ratio = whole.medianMs / floor.medianMs;
@@ -155,14 +190,15 @@ function bench(opts: ReturnType<typeof options>, root: string) {
  * `handover build` of every pack (one Astro build, then a folder, manifest and zip per client)
  * next to its floor: Astro building as many trivial pages in one build.
  */
-function benchBuild(root: string, clients: number) {
+async function benchBuild(root: string, clients: number) {
   const out = mkdtempSync(join(tmpdir(), "handover-bench-packs-"));
+  temporary.add(out);
   try {
-    const run = node([CLI, "build", "--root", root, "--out", out, "--date", "2026-11-22"]);
+    const run = await node([CLI, "build", "--root", root, "--out", out, "--date", "2026-11-22"]);
     const pages = (readdirSync(out, { recursive: true }) as string[]).filter((file) => file.endsWith(".html")).length;
     const zips = readdirSync(out).filter((file) => file.endsWith(".zip")).length;
     if (zips !== clients) throw new BenchFailure(`handover build wrote ${zips} zips for ${clients} clients`);
-    const floorRun = node([BUILD_FLOOR, String(clients), String(Math.round(pages / clients))]);
+    const floorRun = await node([BUILD_FLOOR, String(clients), String(Math.round(pages / clients))]);
     const floor = JSON.parse(floorRun.stdout) as { ms: number; pages: number };
     return {
       pages,
@@ -177,10 +213,11 @@ function benchBuild(root: string, clients: number) {
     };
   } finally {
     rmSync(out, { recursive: true, force: true });
+    temporary.delete(out);
   }
 }
 
-type Result = ReturnType<typeof bench>;
+type Result = Awaited<ReturnType<typeof bench>>;
 
 const seconds = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
@@ -221,7 +258,7 @@ function table(result: Result): string {
   ].join("\n");
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let opts: ReturnType<typeof options>;
   try {
     opts = options();
@@ -235,27 +272,26 @@ function main(): number {
   }
   // Outside the source tree, so editors, watchers and git never see 25,000 generated files.
   const root = mkdtempSync(join(tmpdir(), "handover-bench-"));
-  const cleanUp = () => {
-    if (!opts.keep) rmSync(root, { recursive: true, force: true });
-  };
-  // Interrupted or killed by a job runner: still remove the 25,000 files.
+  if (!opts.keep) temporary.add(root);
+  // Interrupted or killed by a job runner: stop the child and still remove the 25,000 files.
   for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
     process.once(signal, () => {
-      cleanUp();
+      current?.kill("SIGTERM");
+      removeTemporary();
       process.exit(code);
     });
   }
   try {
     if (!opts.json) process.stderr.write(`bench: generating ${opts.clients} clients × ${opts.recordsPerClient} records in ${root} …\n`);
-    const result = bench(opts, root);
+    const result = await bench(opts, root);
     process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : table(result));
     return 0;
   } catch (error) {
     process.stderr.write(`bench: FAILED: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   } finally {
-    cleanUp();
+    removeTemporary();
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -4,14 +4,17 @@ import type { LoadedClient } from "../model/types.ts";
 
 export const RULE = "internal-heading";
 
+const MAYBE_INTERNAL_HEADING = /^(?:[ \t]*(?:>|[-*+]|\d+[.)]))*[ \t]*(?:#{1,6}[ \t]+)?internal\b/im;
+
 /**
  * An `Internal` heading hides the section under it from the client's pack only at the top level
  * of a page; inside a list or a quote it would hide nothing, so it is an error.
  */
 export function checkInternalHeadings(client: LoadedClient): Problem[] {
   return client.records
-    // Parsing Markdown is the costly part of validation: only bodies that mention the word are read.
-    .filter((record) => record.frontmatter && /internal/i.test(record.source.text.slice(record.bodyOffset)))
+    // Parsing Markdown is the costly part of validation: only bodies with a line that could be an
+    // Internal heading (after any quote or list markers, indentation and #s) are parsed.
+    .filter((record) => record.frontmatter && MAYBE_INTERNAL_HEADING.test(record.source.text.slice(record.bodyOffset)))
     .flatMap((record) =>
       record.body.nestedInternal.map((offset) =>
         problemAtOffset(record, offset, RULE, "this Internal heading is inside a list or quote, so it would not keep its text out of the client's pack; move it to the start of a line, outside the list or quote"),
