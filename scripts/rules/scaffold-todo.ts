@@ -12,6 +12,7 @@ const TODO = /\bTODO:/g;
  */
 export function checkScaffoldTodos(client: LoadedClient): Problem[] {
   return client.records.flatMap((record) => {
+    if (!record.source.text.includes("TODO:")) return [];
     const text = record.source.text.replace(/<!--[\s\S]*?-->/g, (comment) => " ".repeat(comment.length));
     return [...text.matchAll(TODO)].map((match) =>
       problemAtOffset(record, match.index ?? 0, RULE, "this still holds a `TODO:` from `handover new`; replace it with the real fact", "warning"),
