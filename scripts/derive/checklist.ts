@@ -3,6 +3,7 @@ import type { Playbook, Step } from "../model/playbook.generated.ts";
 import type { ClientModel, ValidRecord } from "../model/types.ts";
 import { evaluate, type FieldOutcome, type Unmet } from "../playbook/evaluate.ts";
 import { recordField } from "../playbook/field-path.ts";
+import { recordFile } from "./facts.ts";
 
 /** Statuses in which a client is being, or has been, offboarded: only these have a checklist. */
 export const OFFBOARDING_STATUSES = ["offboarding", "handed-over", "archived"] as const;
@@ -97,7 +98,7 @@ export function deriveChecklist(model: ClientModel, playbook: Playbook): Checkli
 
 function location(kind: RecordKind, records: Partial<Record<RecordKind, ValidRecord>>, field: string[]): FactLocation {
   const record = records[kind];
-  return { record, file: record ? record.source.path.split("/").slice(2).join("/") : RECORD_KINDS[kind].location, field };
+  return { record, file: record ? recordFile(record) : RECORD_KINDS[kind].location, field };
 }
 
 function facts(outcome: FieldOutcome, records: Partial<Record<RecordKind, ValidRecord>>): EvidenceFact[] {

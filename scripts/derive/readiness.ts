@@ -28,7 +28,7 @@ export function checkReadiness(model: ClientModel, checklist: Checklist, today: 
       : "services have no stop date yet";
 
   for (const item of checklist.items) {
-    if (!item.done && item.step.blocking) problems.push(openStep(item, item.subject ?? clientCase, when, severity));
+    if (!item.done && item.step.blocking) problems.push(openStep(item, model.dir, item.subject ?? clientCase, when, severity));
     if (item.done && item.waitingOn.length > 0) {
       const target = item.subject ?? clientCase;
       problems.push(
@@ -39,10 +39,10 @@ export function checkReadiness(model: ClientModel, checklist: Checklist, today: 
   return problems;
 }
 
-function openStep(item: ChecklistItem, fallback: ValidRecord, when: string, severity: Severity): Problem {
+function openStep(item: ChecklistItem, dir: string, fallback: ValidRecord, when: string, severity: Severity): Problem {
   const fact = firstMissingFact(item.missing);
   const message = `blocking step \`${item.id}\` (${item.step.title}) is not done and ${when}: record ${item.missing.map(describeMissing).join("; ")}`;
   // A fact whose record does not exist yet (acceptance.md) is reported at the file to create.
-  if (fact && !fact.record) return problemAt(`${fallback.source.path.split("/").slice(0, 2).join("/")}/${fact.file}`, { line: 1, column: 1 }, RULE, message, severity);
+  if (fact && !fact.record) return problemAt(`${dir}/${fact.file}`, { line: 1, column: 1 }, RULE, message, severity);
   return problemAtField(fact?.record ?? fallback, fact?.field ?? [], RULE, message, severity);
 }

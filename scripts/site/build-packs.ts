@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { deriveChecklist } from "../derive/checklist.ts";
 import { provenance } from "../git/provenance.ts";
-import { sourceInfo } from "../lib/git-info.ts";
+import { sourceInfo } from "../git/source-info.ts";
 import { hasErrors, type Problem } from "../lib/problems.ts";
 import { UsageError } from "../lib/usage-error.ts";
 import { loadBranding } from "../pack/load-branding.ts";

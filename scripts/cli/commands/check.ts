@@ -1,7 +1,6 @@
 import { appendFileSync } from "node:fs";
-import { deriveClient } from "../../derive/derive-client.ts";
-import { provenance } from "../../git/provenance.ts";
-import { compareProblems, hasErrors, type Problem } from "../../lib/problems.ts";
+import { checkRepository } from "../../derive/derive-client.ts";
+import { hasErrors } from "../../lib/problems.ts";
 import { renderStatusSummary, statusRow } from "../../render/status.ts";
 import { validateRepository } from "../../validate-repository.ts";
 import type { Io } from "../io.ts";
@@ -20,15 +19,8 @@ export const check: Command = {
     const scope = await scopeOf(args, root, io);
     if (scope?.length === 0) return nothingInScope(io);
     const result = await validateRepository(root, scope ?? []);
-    const history = await provenance(result.root);
-    const problems: Problem[] = [...result.problems];
-    const rows = [];
-    for (const client of result.clients) {
-      const derived = deriveClient(client.model, result.playbook, today, history);
-      problems.push(...derived.problems);
-      if (derived.checklist) rows.push(statusRow(client.model, derived.checklist, today, client.problems));
-    }
-    problems.sort(compareProblems);
+    const { problems, clients } = await checkRepository(result, today);
+    const rows = clients.flatMap((client) => (client.checklist ? [statusRow(client.model, client.checklist, today, client.validation)] : []));
     io.stdout(formatProblems(format, problems, { clients: result.clients.length, records: result.records }));
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary && rows.length > 0) appendFileSync(summary, renderStatusSummary(rows));

@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { deriveClient } from "../../derive/derive-client.ts";
-import { provenance } from "../../git/provenance.ts";
+import { checkRepository } from "../../derive/derive-client.ts";
 import { createReleaseTag, dirtyFiles, manifestHash, releaseTag, tagState } from "../../git/release.ts";
 import { hasErrors } from "../../lib/problems.ts";
 import { UsageError } from "../../lib/usage-error.ts";
@@ -28,9 +27,8 @@ export const release: Command = {
       return 1;
     }
     const { result, packs, problems } = await packInputs(root, [slug], undefined);
-    const history = await provenance(result.root);
-    const client = result.clients[0];
-    const checked = [...problems, ...(client ? deriveClient(client.model, result.playbook, today, history).problems : [])];
+    // The branding problems are build inputs; the rest is exactly what `handover check` reports.
+    const checked = [...problems.filter((problem) => !result.problems.includes(problem)), ...(await checkRepository(result, today)).problems];
     if (hasErrors(checked) || !packs[0]) {
       io.stderr(`${formatText(checked, { clients: 1, records: result.records })}nothing was released: \`handover check ${slug}\` must pass first.\n`);
       return 1;
