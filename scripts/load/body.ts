@@ -1,7 +1,7 @@
 import type { Heading, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
+import remarkGfmFast from "./remark-gfm-fast.ts";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
@@ -26,7 +26,7 @@ export interface Body {
 }
 
 /** GitHub-flavoured, as techs write it in pull requests: tables, task lists, autolinks. */
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmFast).freeze();
 
 export function parseBody(text: string): Body {
   const tree = parser.parse(text);

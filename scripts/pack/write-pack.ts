@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
 import { zipSync, type Zippable } from "fflate";
 import { UsageError } from "../lib/usage-error.ts";
 import { writeAtomic } from "../lib/write-atomic.ts";
@@ -45,24 +46,11 @@ function filesOf(dir: string, prefix = ""): string[] {
     .sort();
 }
 
-/**
- * Puts one built pack at `<out>/<slug>/` with its manifest, and `<out>/<slug>.zip`. Both are
- * byte-identical for the same records and commit: sorted entries, fixed timestamps. A folder
- * there that is not a pack (it has no manifest) is never replaced.
- */
-export function writePack(pack: ClientPack, built: string, out: string): Manifest {
-  const target = join(out, pack.slug);
-  if (existsSync(target) && !isPackOf(target, pack.slug)) {
-    throw new UsageError(`${target} exists and is not this client's handover pack; nothing was written there. Choose another --out.`);
-  }
-  const staging = join(out, `.${pack.slug}.new-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  cpSync(built, staging, { recursive: true });
-  const files = filesOf(staging).map((path) => {
-    const content = readFileSync(join(staging, path));
-    return { path, bytes: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") };
-  });
-  const manifest: Manifest = {
+/** What the manifest says of the pack besides its files. */
+export type ManifestHead = Omit<Manifest, "files">;
+
+export function manifestHead(pack: ClientPack): ManifestHead {
+  return {
     client: pack.slug,
     name: pack.client.data.name,
     status: pack.client.data.status,
@@ -70,21 +58,44 @@ export function writePack(pack: ClientPack, built: string, out: string): Manifes
     sourceCommit: pack.build.commit,
     uncommittedChanges: pack.build.dirty,
     buildDate: pack.build.date,
-    files,
   };
-  writeFileSync(join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * Puts one built pack at `<out>/<slug>/` with its manifest, and `<out>/<slug>.zip`. Both are
+ * byte-identical for the same records and commit: sorted entries, fixed timestamps. A folder
+ * there that is not a pack (it has no manifest) is never replaced.
+ */
+export function writePack(head: ManifestHead, built: string, out: string): Manifest {
+  const slug = head.client;
+  const target = join(out, slug);
+  if (existsSync(target) && !isPackOf(target, slug)) {
+    throw new UsageError(`${target} exists and is not this client's handover pack; nothing was written there. Choose another --out.`);
+  }
+  // Each file is read once: hashed for the manifest, copied to the folder and added to the zip.
+  const contents = new Map(filesOf(built).map((path) => [path, readFileSync(join(built, path))]));
+  const files = [...contents].map(([path, content]) => ({ path, bytes: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") }));
+  const manifest: Manifest = { ...head, files };
+  contents.set(MANIFEST_FILE, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+
+  const staging = join(out, `.${slug}.new-${process.pid}-${threadId}`);
+  rmSync(staging, { recursive: true, force: true });
+  for (const [path, content] of contents) {
+    mkdirSync(dirname(join(staging, path)), { recursive: true });
+    writeFileSync(join(staging, path), content);
+  }
 
   // Zip times are local wall-clock fields: build them from the date's parts so every time zone writes the same bytes.
-  const [year, month, day] = pack.build.date.split("-").map(Number) as [number, number, number];
+  const [year, month, day] = head.buildDate.split("-").map(Number) as [number, number, number];
   const mtime = new Date(year, month - 1, day);
   const entries: Zippable = {};
-  for (const path of filesOf(staging)) entries[`${pack.slug}/${path}`] = [readFileSync(join(staging, path)), { mtime }];
+  for (const path of [...contents.keys()].sort()) entries[`${slug}/${path}`] = [contents.get(path) as Buffer, { mtime }];
   const zip = zipSync(entries, { level: 6 });
 
-  const old = join(out, `.${pack.slug}.old-${process.pid}`);
+  const old = join(out, `.${slug}.old-${process.pid}-${threadId}`);
   if (existsSync(target)) renameSync(target, old);
   renameSync(staging, target);
   rmSync(old, { recursive: true, force: true });
-  writeAtomic(join(out, `${pack.slug}.zip`), zip);
+  writeAtomic(join(out, `${slug}.zip`), zip);
   return manifest;
 }

@@ -4,7 +4,12 @@ import type { LoadedClient } from "../model/types.ts";
 
 export const RULE = "internal-heading";
 
-const MAYBE_INTERNAL_HEADING = /^(?:[ \t]*(?:>|[-*+]|\d+[.)]))*[ \t]*(?:#{1,6}[ \t]+)?internal\b/im;
+/**
+ * A line that could hold an Internal heading nested in a list or quote: it starts with indentation
+ * or a quote or list marker. A heading whose line starts at column 1 is never nested (a list item's
+ * content is indented, and a heading cannot continue a quote lazily).
+ */
+const MAYBE_NESTED_INTERNAL = /^(?=[ \t>*+\-\d])(?:[ \t]*(?:>|[-*+]|\d+[.)]))*[ \t]*(?:#{1,6}[ \t]+)?internal\b/im;
 
 /**
  * An `Internal` heading hides the section under it from the client's pack only at the top level
@@ -12,9 +17,9 @@ const MAYBE_INTERNAL_HEADING = /^(?:[ \t]*(?:>|[-*+]|\d+[.)]))*[ \t]*(?:#{1,6}[ 
  */
 export function checkInternalHeadings(client: LoadedClient): Problem[] {
   return client.records
-    // Parsing Markdown is the costly part of validation: only bodies with a line that could be an
-    // Internal heading (after any quote or list markers, indentation and #s) are parsed.
-    .filter((record) => record.frontmatter && MAYBE_INTERNAL_HEADING.test(record.source.text.slice(record.bodyOffset)))
+    // Parsing Markdown is the costly part of validation: only bodies with a line that could hold a
+    // nested Internal heading are parsed.
+    .filter((record) => record.frontmatter && MAYBE_NESTED_INTERNAL.test(record.source.text.slice(record.bodyOffset)))
     .flatMap((record) =>
       record.body.nestedInternal.map((offset) =>
         problemAtOffset(record, offset, RULE, "this Internal heading is inside a list or quote, so it would not keep its text out of the client's pack; move it to the start of a line, outside the list or quote"),

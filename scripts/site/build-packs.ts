@@ -1,44 +1,55 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { deriveChecklist } from "../derive/checklist.ts";
 import { provenance } from "../git/provenance.ts";
 import { sourceInfo } from "../git/source-info.ts";
-import { hasErrors, type Problem } from "../lib/problems.ts";
+import { compareProblems, hasErrors, type Problem } from "../lib/problems.ts";
 import { UsageError } from "../lib/usage-error.ts";
 import { loadBranding } from "../pack/load-branding.ts";
-import { packData, type ClientPack } from "../pack/pack-data.ts";
-import { writePack, type Manifest } from "../pack/write-pack.ts";
-import { validateRepository, type RepositoryResult } from "../validate-repository.ts";
+import type { ClientPack } from "../pack/pack-data.ts";
+import { manifestHead, type Manifest } from "../pack/write-pack.ts";
+import { runPerClient } from "../parallel/client-pool.ts";
+import { job as packJob, type PackJobContext } from "../parallel/pack-job.ts";
+import { job as writePackJob } from "../parallel/write-pack-job.ts";
+import { repositoryScope } from "../validate-repository.ts";
 import { buildSite } from "./astro-site.ts";
 
 export interface PackInputs {
-  result: RepositoryResult;
+  /** Every requested client's pack, in slug order; none when any problem is an error. */
   packs: ClientPack[];
   problems: Problem[];
+  clients: number;
+  records: number;
 }
 
-/** Validates, then derives every requested client's pack; errors stop here, as in `validate`. */
+/**
+ * Validates, then derives every requested client's pack, on every CPU for a large repository;
+ * errors stop here, as in `validate`.
+ */
 export async function packInputs(root: string, slugs: readonly string[], date: string | undefined): Promise<PackInputs> {
-  const result = await validateRepository(root, slugs);
-  const { branding, problems: brandingProblems } = loadBranding(result.root);
-  const problems = [...result.problems, ...brandingProblems];
-  if (!result.playbook || !branding || hasErrors(problems)) return { result, packs: [], problems };
-  const source = await sourceInfo(result.root);
+  const scope = repositoryScope(root, slugs);
+  const { branding, problems: brandingProblems } = loadBranding(scope.root);
+  const setup = [...scope.problems, ...brandingProblems];
+  const source = await sourceInfo(scope.root);
   const buildDate = date ?? source.date;
+  const context: PackJobContext = { root: scope.root, inputs: undefined };
+  if (scope.playbook && branding && buildDate && !hasErrors(setup)) {
+    const build = { commit: source.commit, date: buildDate, dirty: source.dirty };
+    context.inputs = { playbook: scope.playbook, branding, build, history: await provenance(scope.root) };
+  }
+  const results = await runPerClient(packJob, context, scope.slugs);
+  const problems = [...setup, ...results.flatMap((result) => result.problems)].sort(compareProblems);
+  const counts = { clients: scope.slugs.length, records: results.reduce((sum, result) => sum + result.records, 0) };
+  if (hasErrors(problems)) return { packs: [], problems, ...counts };
   if (!buildDate) throw new UsageError("the records are not in a git repository with a commit, so there is no build date: pass --date YYYY-MM-DD");
-  const { playbook } = result;
-  const history = await provenance(result.root);
-  // An uncommitted record changed "now": the build date, never the clock.
-  const changed = (path: string) => (history?.uncommitted.has(path) ? buildDate : history?.changes.get(path)?.date);
-  const packs = result.clients.map(({ model }) => packData(model, deriveChecklist(model, playbook), branding, { commit: source.commit, date: buildDate, dirty: source.dirty }, changed));
-  return { result, packs, problems };
+  return { packs: results.map((result) => result.pack as ClientPack), problems, ...counts };
 }
 
 /** All packs from one Astro build, then each written to `<out>/<slug>/` and `<out>/<slug>.zip`. */
 export async function buildPacks(packs: ClientPack[], out: string): Promise<Manifest[]> {
   const dist = await buildSite(packs);
   try {
-    return packs.map((pack) => writePack(pack, join(dist, pack.slug), out));
+    const heads = Object.fromEntries(packs.map((pack) => [pack.slug, manifestHead(pack)]));
+    return await runPerClient(writePackJob, { dist, out, heads }, packs.map((pack) => pack.slug));
   } finally {
     rmSync(join(dist, ".."), { recursive: true, force: true });
   }

@@ -1,5 +1,14 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { isInternalHeading, parseBody } from "../../scripts/load/body.ts";
+import remarkGfmFast from "../../scripts/load/remark-gfm-fast.ts";
 
 describe("parseBody", () => {
   it("finds sections with file offsets and marks internal ones, nested included", () => {
@@ -31,4 +40,33 @@ describe("isInternalHeading", () => {
     ["Internals of the network", false],
     ["Internet line", false],
   ])("%s → %s", (text, expected) => expect(isInternalHeading(text)).toBe(expected));
+});
+
+describe("remarkGfmFast", () => {
+  const html = (plugin: typeof remarkGfm | typeof remarkGfmFast, markdown: string) =>
+    String(unified().use(remarkParse).use(plugin).use(remarkRehype).use(rehypeStringify).processSync(markdown));
+
+  it.each([
+    "Portal: https://portal.example.com/login?x=1, then call the desk.",
+    "Visit www.commonmark.org/help for more information.",
+    "(www.google.com/search?q=Markup+(business))",
+    "Mail support@msp.example or it.desk+urgent@lakeside.example.",
+    "**www.example.com** and _https://example.com/a_ and ~~gone~~ text",
+    "`https://not-a-link.example` and [named](https://x.example) https://y.example",
+    "| system | where |\n| - | - |\n| Portal | https://t.example |\n| Desk | help@desk.example |",
+    "- [x] done\n- [ ] open www.todo.example\n",
+    "A note.[^1]\n\n[^1]: See https://footnote.example.\n",
+  ])("links and GitHub extensions exactly as remark-gfm does: %s", (markdown) => {
+    expect(html(remarkGfmFast, markdown)).toBe(html(remarkGfm, markdown));
+  });
+
+  it("renders every shipped example record exactly as remark-gfm does", () => {
+    const examples = fileURLToPath(new URL("../../clients/", import.meta.url));
+    const files = (readdirSync(examples, { recursive: true }) as string[]).filter((file) => file.endsWith(".md"));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const markdown = readFileSync(join(examples, file), "utf8");
+      expect(html(remarkGfmFast, markdown), file).toBe(html(remarkGfm, markdown));
+    }
+  });
 });

@@ -55,4 +55,19 @@ describe("no-secrets rule", () => {
     const problems = await secretProblems("", `${DOC}\ninternalNotes: "admin token ${GITHUB_TOKEN}"`);
     expect(problems.map((p) => p.line)).toEqual([4]);
   });
+
+  it("points every finding at its own record when several records of a client hold secrets", async () => {
+    const { problems } = await validateFiles({
+      "docs/a.md": record(DOC, "Clean text.\n"),
+      "docs/b.md": record(DOC, `Intro.\n\nToken ${GITHUB_TOKEN}\n`),
+      "docs/c.md": record(DOC, "Also clean.\n"),
+      // No final newline: the finding must still land in this record, not the next.
+      "docs/d.md": record(DOC, `x ${GITHUB_TOKEN}`),
+    });
+    const found = problems.filter((p) => p.rule === "no-secrets").map((p) => [p.file, p.line, p.column, p.message.match(/\d+ characters/)?.[0]]);
+    expect(found).toEqual([
+      ["clients/t/docs/b.md", 7, 7, "40 characters"],
+      ["clients/t/docs/d.md", 5, 3, "40 characters"],
+    ]);
+  });
 });

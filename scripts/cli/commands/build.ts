@@ -21,9 +21,9 @@ export const build: Command = {
     const root = rootOf(args, io);
     const scope = await scopeOf(args, root, io);
     if (scope?.length === 0) return nothingInScope(io);
-    const { result, packs, problems } = await packInputs(root, scope ?? [], date === undefined ? undefined : parseToday(date));
+    const { packs, problems, clients, records } = await packInputs(root, scope ?? [], date === undefined ? undefined : parseToday(date));
     if (hasErrors(problems)) {
-      io.stdout(formatProblems(format, problems, { clients: result.clients.length, records: result.records }));
+      io.stdout(formatProblems(format, problems, { clients, records }));
       return 1;
     }
     const out = resolve(io.cwd, outOption);

@@ -4,8 +4,10 @@ import { checkRepository } from "../../derive/derive-client.ts";
 import { createReleaseTag, dirtyFiles, manifestHash, releaseTag, tagState } from "../../git/release.ts";
 import { hasErrors } from "../../lib/problems.ts";
 import { UsageError } from "../../lib/usage-error.ts";
+import { loadBranding } from "../../pack/load-branding.ts";
 import { formatText } from "../../report/text.ts";
 import { buildPacks, packInputs } from "../../site/build-packs.ts";
+import { validateRepository } from "../../validate-repository.ts";
 import type { Io } from "../io.ts";
 import { stringOption, type Command } from "./command.ts";
 import { COMMON_OPTIONS, oneSlug, rootOf, todayOf } from "./common.ts";
@@ -26,9 +28,10 @@ export const release: Command = {
       io.stderr(`nothing was released: commit or discard these changes first, so the tag proves exactly what was delivered:\n${dirty.map((file) => `  ${file}`).join("\n")}\n`);
       return 1;
     }
-    const { result, packs, problems } = await packInputs(root, [slug], undefined);
-    // The branding problems are build inputs; the rest is exactly what `handover check` reports.
-    const checked = [...problems.filter((problem) => !result.problems.includes(problem)), ...(await checkRepository(result, today)).problems];
+    const result = await validateRepository(root, [slug]);
+    // Exactly what `handover check` reports, and the branding the pack is built with.
+    const checked = [...(await checkRepository(result, today)).problems, ...loadBranding(result.root).problems];
+    const { packs } = hasErrors(checked) ? { packs: [] } : await packInputs(root, [slug], undefined);
     if (hasErrors(checked) || !packs[0]) {
       io.stderr(`${formatText(checked, { clients: 1, records: result.records })}nothing was released: \`handover check ${slug}\` must pass first.\n`);
       return 1;

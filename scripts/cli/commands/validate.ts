@@ -1,5 +1,5 @@
 import { hasErrors } from "../../lib/problems.ts";
-import { validateRepository } from "../../validate-repository.ts";
+import { validateRepositoryProblems } from "../../validate-repository.ts";
 import type { Io } from "../io.ts";
 import { formatProblems, parseFormat } from "../output.ts";
 import { stringOption, type Command } from "./command.ts";
@@ -14,8 +14,8 @@ export const validate: Command = {
     const root = rootOf(args, io);
     const scope = await scopeOf(args, root, io);
     if (scope?.length === 0) return nothingInScope(io);
-    const result = await validateRepository(root, scope ?? []);
-    io.stdout(formatProblems(format, result.problems, { clients: result.clients.length, records: result.records }));
+    const result = await validateRepositoryProblems(root, scope ?? []);
+    io.stdout(formatProblems(format, result.problems, { clients: result.clients, records: result.records }));
     return hasErrors(result.problems) ? 1 : 0;
   },
 };

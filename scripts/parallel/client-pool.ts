@@ -1,0 +1,92 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { UsageError } from "../lib/usage-error.ts";
+
+/**
+ * Work done once per client, the same in this thread and in a worker thread: a module exports it
+ * as `job`, made by defineJob so that a worker can import the module by its URL.
+ */
+export interface ClientJob<Context, Result> {
+  url: string;
+  run(context: Context, slug: string): Promise<Result>;
+}
+
+export function defineJob<Context, Result>(moduleUrl: string, run: (context: Context, slug: string) => Promise<Result>): ClientJob<Context, Result> {
+  return { url: moduleUrl, run };
+}
+
+/** Starting a worker (loading every module again) costs about as much as validating this many clients. */
+const CLIENTS_PER_WORKER = 40;
+/** Clients sent ahead to each worker, so it never waits for this thread between two clients. */
+const AHEAD = 2;
+const WORKER = new URL("./client-worker.ts", import.meta.url);
+
+/**
+ * Worker threads worth starting for this many clients: this thread works too, so one fewer than
+ * the CPUs. `HANDOVER_WORKERS` sets the number, for machines whose CPU count misleads (containers).
+ */
+export function defaultWorkers(clients: number, env: NodeJS.ProcessEnv = process.env): number {
+  const set = Number(env.HANDOVER_WORKERS);
+  if (env.HANDOVER_WORKERS !== undefined && Number.isInteger(set) && set >= 0) return set;
+  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(clients / CLIENTS_PER_WORKER)));
+}
+
+/**
+ * Runs `job` for every slug over this thread and `workers` worker threads, each taking the next
+ * client when it is free. Results are in the order of `slugs`, whoever computed them. Context and
+ * results cross threads by structured clone, so both must be plain data.
+ */
+export async function runPerClient<Context, Result>(
+  job: ClientJob<Context, Result>,
+  context: Context,
+  slugs: readonly string[],
+  workers = defaultWorkers(slugs.length),
+): Promise<Result[]> {
+  const results: Result[] = new Array(slugs.length);
+  let next = 0;
+  let failed = false;
+  const take = (): number | undefined => (!failed && next < slugs.length ? next++ : undefined);
+
+  const inThisThread = async () => {
+    for (let index = take(); index !== undefined; index = take()) {
+      results[index] = await job.run(context, slugs[index] as string);
+      // Lets the workers' messages in, so they get their next client without waiting for this loop.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+
+  const inWorker = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      let pending = 0;
+      const send = () => {
+        for (let index = pending < AHEAD ? take() : undefined; index !== undefined; index = pending < AHEAD ? take() : undefined) {
+          pending += 1;
+          worker.postMessage({ index, slug: slugs[index] });
+        }
+        if (pending === 0) resolve();
+      };
+      worker.on("message", (message: { index: number; result?: Result; error?: string; usage?: boolean }) => {
+        pending -= 1;
+        // A usage error (a tech's mistake, with its fix) stays one across the thread boundary.
+        if (message.error !== undefined) reject(message.usage ? new UsageError(message.error) : new Error(message.error));
+        else {
+          results[message.index] = message.result as Result;
+          send();
+        }
+      });
+      worker.once("error", reject);
+      worker.once("exit", (code) => (pending > 0 ? reject(new Error(`a worker thread stopped with exit code ${code} before it finished`)) : resolve()));
+      send();
+    });
+
+  const pool = Array.from({ length: workers }, () => new Worker(WORKER, { workerData: { url: job.url, context } }));
+  try {
+    await Promise.all([inThisThread(), ...pool.map(inWorker)]);
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return results;
+}

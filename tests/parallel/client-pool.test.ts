@@ -1,0 +1,63 @@
+import { cpSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../../scripts/lib/usage-error.ts";
+import { loadClient } from "../../scripts/load/load-client.ts";
+import { defaultWorkers, runPerClient } from "../../scripts/parallel/client-pool.ts";
+import { job as validateJob } from "../../scripts/parallel/validate-job.ts";
+import { validateRepository, validateRepositoryProblems } from "../../scripts/validate-repository.ts";
+import { CLIENT_MD, copyExamples, makeRepo, record } from "../helpers/repo.ts";
+
+/** The examples, plus clients with one problem each, so results differ from client to client. */
+function mixedRepository(): string {
+  const root = copyExamples();
+  const broken = makeRepo({});
+  for (let n = 0; n < 6; n += 1) {
+    const files = {
+      [`clients/c-${n}/client.md`]: CLIENT_MD.replace("status: active", n % 2 === 0 ? "status: active" : "status: actve"),
+      [`clients/c-${n}/docs/page.md`]: record(`title: Page ${n}\nlastVerified: 2026-11-0${n + 1}`, n === 4 ? "password: Hunter22!\n" : "Text.\n"),
+    };
+    cpSync(join(makeRepo(files), "clients"), join(broken, "clients"), { recursive: true });
+  }
+  cpSync(join(broken, "clients"), join(root, "clients"), { recursive: true });
+  return root;
+}
+
+describe("runPerClient", () => {
+  it("gives the same problems, in the same order, with worker threads as without", async () => {
+    const root = mixedRepository();
+    const serial = await validateRepository(root);
+    for (const workers of [0, 1, 2]) {
+      const parallel = await validateRepositoryProblems(root, [], workers);
+      expect(parallel.problems).toEqual(serial.problems);
+      expect(parallel).toMatchObject({ clients: 8, records: serial.records });
+    }
+    // Each client's problems name that client: results were not mixed up between threads.
+    const slugs = ["c-1", "c-3", "c-4", "c-5"];
+    expect([...new Set(serial.problems.map((problem) => problem.client))]).toEqual(slugs);
+  });
+
+  it("returns results in the order of the slugs, whichever thread computed them", async () => {
+    const root = mixedRepository();
+    const slugs = ["c-5", "harbor-finch", "c-0", "lakeside-dental", "c-3"];
+    const results = await runPerClient(validateJob, { root }, slugs, 2);
+    expect(results.map((result) => result.problems[0]?.client)).toEqual(["c-5", undefined, undefined, undefined, "c-3"]);
+    expect(results.map((result) => result.records)).toEqual(slugs.map((slug) => loadClient(root, slug).records.length));
+    expect(new Set(results.map((result) => result.records)).size).toBeGreaterThan(2);
+  });
+
+  it("fails when a job fails in a worker, and keeps a usage error a usage error", async () => {
+    await expect(runPerClient(validateJob, { root: "/nonexistent-handover-root" }, ["a", "b", "c"], 1)).rejects.toThrow(/ENOENT/);
+    const usage = await runPerClient({ url: new URL("./usage-job.ts", import.meta.url).href, run: async () => undefined }, {}, ["a", "b", "c"], 2).catch((error: unknown) => error);
+    expect(usage).toBeInstanceOf(UsageError);
+    expect((usage as Error).message).toBe("no client `b`");
+  });
+
+  it("starts workers only when there are enough clients to repay them, or as HANDOVER_WORKERS says", () => {
+    expect(defaultWorkers(5, {})).toBe(0);
+    expect(defaultWorkers(10_000, {})).toBeGreaterThanOrEqual(0);
+    expect(defaultWorkers(10_000, { HANDOVER_WORKERS: "3" })).toBe(3);
+    expect(defaultWorkers(5, { HANDOVER_WORKERS: "0" })).toBe(0);
+    expect(defaultWorkers(5, { HANDOVER_WORKERS: "many" })).toBe(0);
+  });
+});
