@@ -2,7 +2,8 @@
  * One measurement, run by bench/run.ts in a fresh process so that its peak memory is its own:
  *
  *   node bench/measure.ts floor <root> <runs>      read every record and parse its frontmatter with gray-matter
- *   node bench/measure.ts validate <root> <runs>   validateRepository(root), in-process, no CLI
+ *   node bench/measure.ts validate <root> <runs>   validateRepositoryProblems(root), in-process, no CLI: what
+ *                                                  `handover validate` runs, on every CPU
  *
  * Prints one line of JSON: the wall and CPU time of each run in milliseconds and what was processed.
  */
@@ -52,14 +53,14 @@ const times: number[] = [];
 const cpuTimes: number[] = [];
 let summary: Record<string, unknown> = {};
 // Imported only in validate mode, so the floor process never loads (or pays memory for) the validator.
-const { validateRepository } = mode === "validate" ? await import("../scripts/validate-repository.ts") : { validateRepository: undefined };
+const { validateRepositoryProblems } = mode === "validate" ? await import("../scripts/validate-repository.ts") : { validateRepositoryProblems: undefined };
 
 for (let run = 0; run < runs; run += 1) {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  if (validateRepository) {
-    const result = await validateRepository(root);
-    summary = { clients: result.clients.length, records: result.records, problems: result.problems.length, firstProblems: result.problems.slice(0, 10) };
+  if (validateRepositoryProblems) {
+    const result = await validateRepositoryProblems(root);
+    summary = { clients: result.clients, records: result.records, problems: result.problems.length, firstProblems: result.problems.slice(0, 10) };
   } else {
     const totals = floor(join(root, "clients"));
     summary = { records: totals.files, bytes: totals.bytes, fields: totals.fields };

@@ -228,7 +228,7 @@ function table(result: Result): string {
   const rows: string[][] = [
     [`(median of ${opts.runs} runs unless noted)`, "median", "fastest", "CPU", "records/s", "peak RSS"],
     ["floor: read + gray-matter", seconds(result.floor.medianMs), seconds(min(result.floor.runsMs)), seconds(result.floor.cpuMedianMs), thousands(result.floor.recordsPerSecond), mb(result.floor.peakRssKb)],
-    ["validateRepository(root), in-process", seconds(result.validate.medianMs), seconds(min(result.validate.runsMs)), seconds(result.validate.cpuMedianMs), thousands(result.validate.recordsPerSecond), mb(result.validate.peakRssKb)],
+    ["validateRepositoryProblems(root), in-process", seconds(result.validate.medianMs), seconds(min(result.validate.runsMs)), seconds(result.validate.cpuMedianMs), thousands(result.validate.recordsPerSecond), mb(result.validate.peakRssKb)],
     ["handover validate --format json, CLI (1 run)", seconds(result.validateCli.ms), "", seconds(result.validateCli.cpuMs), thousands(result.validateCli.recordsPerSecond), mb(result.validateCli.peakRssKb)],
     ["handover validate <one client>, CLI", seconds(result.oneClient.medianMs), seconds(min(result.oneClient.runsMs)), seconds(result.oneClient.cpuMedianMs), "", mb(result.oneClient.peakRssKb)],
     ["handover --help, start-up only", seconds(result.startup.medianMs), seconds(min(result.startup.runsMs)), seconds(result.startup.cpuMedianMs), "", mb(result.startup.peakRssKb)],

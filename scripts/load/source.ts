@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { location } from "vfile-location";
 import type { Point } from "../lib/problems.ts";
 
@@ -19,11 +19,13 @@ export type SourceResult =
 
 export function sourceFromText(path: string, raw: string): SourceText {
   const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const place = location(text);
+  // Line starts are indexed on first use: most records never have a problem to place.
+  let place: ReturnType<typeof location> | undefined;
   return {
     path,
     text,
     toPoint(offset) {
+      place ??= location(text);
       const point = place.toPoint(Math.min(Math.max(offset, 0), text.length));
       return point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
     },
@@ -50,15 +52,23 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceResult {
   return { ok: true, source };
 }
 
-/** Reads a record file without following symlinks' sizes blindly: the size is checked before reading. */
+/**
+ * Reads a record file, never through a symlink (one swapped in after the folder was listed fails
+ * to open), and checks its size before reading it.
+ */
 export function readSourceFile(absolutePath: string, path: string): SourceResult {
-  const size = lstatSync(absolutePath).size;
-  if (size > MAX_RECORD_BYTES) {
-    return {
-      ok: false,
-      point: { line: 1, column: 1 },
-      message: `file is ${size} bytes, over the ${MAX_RECORD_BYTES}-byte limit for a record; split it or keep attachments outside the repository`,
-    };
+  const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_RECORD_BYTES) {
+      return {
+        ok: false,
+        point: { line: 1, column: 1 },
+        message: `file is ${size} bytes, over the ${MAX_RECORD_BYTES}-byte limit for a record; split it or keep attachments outside the repository`,
+      };
+    }
+    return decodeSource(path, readFileSync(fd));
+  } finally {
+    closeSync(fd);
   }
-  return decodeSource(path, readFileSync(absolutePath));
 }

@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { packInputs } from "../../scripts/site/build-packs.ts";
+import { copyExamples, edit } from "../helpers/repo.ts";
+
+describe("packInputs over worker threads", () => {
+  const before = process.env.HANDOVER_WORKERS;
+  afterEach(() => {
+    if (before === undefined) delete process.env.HANDOVER_WORKERS;
+    else process.env.HANDOVER_WORKERS = before;
+  });
+
+  const withWorkers = async (workers: string, root: string) => {
+    process.env.HANDOVER_WORKERS = workers;
+    return packInputs(root, [], "2026-11-22");
+  };
+
+  it("makes exactly the packs this thread makes alone", async () => {
+    const root = copyExamples();
+    const alone = await withWorkers("0", root);
+    const shared = await withWorkers("2", root);
+    expect(alone.packs.map((pack) => pack.slug)).toEqual(["harbor-finch", "lakeside-dental"]);
+    expect(JSON.stringify(shared)).toBe(JSON.stringify(alone));
+  });
+
+  it("reports a client's errors from a worker and makes no packs", async () => {
+    const root = copyExamples();
+    edit(root, "clients/lakeside-dental/client.md", /^status: .*$/m, "status: handed-ovr");
+    const { packs, problems } = await withWorkers("2", root);
+    expect(packs).toEqual([]);
+    expect(problems.filter((problem) => problem.severity === "error").map((problem) => [problem.file, problem.rule])).toEqual([["clients/lakeside-dental/client.md", "schema"]]);
+  });
+});
