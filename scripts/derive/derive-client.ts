@@ -1,6 +1,4 @@
-import { compareProblems, type Problem } from "../lib/problems.ts";
-import { provenance } from "../git/provenance.ts";
-import type { RepositoryResult } from "../validate-repository.ts";
+import type { Problem } from "../lib/problems.ts";
 import type { Playbook } from "../model/playbook.generated.ts";
 import type { ClientModel } from "../model/types.ts";
 import { checkBackupContinuity } from "./backup-continuity.ts";
@@ -29,12 +27,4 @@ export function deriveClient(model: ClientModel, playbook: Playbook | undefined,
       ...(playbook?.freshnessDays ? checkFreshness(model, playbook.freshnessDays, today, history) : []),
     ],
   };
-}
-
-/** `check` over a validated repository: validation problems plus every client's derived ones, sorted. */
-export async function checkRepository(result: RepositoryResult, today: string): Promise<{ problems: Problem[]; clients: (DerivedClient & { model: ClientModel; validation: Problem[] })[] }> {
-  const history = await provenance(result.root);
-  const clients = result.clients.map((client) => ({ ...deriveClient(client.model, result.playbook, today, history), model: client.model, validation: client.problems }));
-  const problems = [...result.problems, ...clients.flatMap((client) => client.problems)].sort(compareProblems);
-  return { problems, clients };
 }

@@ -1,8 +1,7 @@
 import { appendFileSync } from "node:fs";
-import { checkRepository } from "../../derive/derive-client.ts";
+import { checkRepository } from "../../check-repository.ts";
 import { hasErrors } from "../../lib/problems.ts";
-import { renderStatusSummary, statusRow } from "../../render/status.ts";
-import { validateRepository } from "../../validate-repository.ts";
+import { renderStatusSummary } from "../../render/status.ts";
 import type { Io } from "../io.ts";
 import { formatProblems, parseFormat } from "../output.ts";
 import { stringOption, type Command } from "./command.ts";
@@ -18,10 +17,8 @@ export const check: Command = {
     const root = rootOf(args, io);
     const scope = await scopeOf(args, root, io);
     if (scope?.length === 0) return nothingInScope(io);
-    const result = await validateRepository(root, scope ?? []);
-    const { problems, clients } = await checkRepository(result, today);
-    const rows = clients.flatMap((client) => (client.checklist ? [statusRow(client.model, client.checklist, today, client.validation)] : []));
-    io.stdout(formatProblems(format, problems, { clients: result.clients.length, records: result.records }));
+    const { problems, rows, clients, records } = await checkRepository(root, scope ?? [], today);
+    io.stdout(formatProblems(format, problems, { clients, records }));
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary && rows.length > 0) appendFileSync(summary, renderStatusSummary(rows));
     return hasErrors(problems) ? 1 : 0;

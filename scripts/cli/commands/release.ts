@@ -1,13 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { checkRepository } from "../../derive/derive-client.ts";
+import { checkRepository } from "../../check-repository.ts";
 import { createReleaseTag, dirtyFiles, manifestHash, releaseTag, tagState } from "../../git/release.ts";
 import { hasErrors } from "../../lib/problems.ts";
 import { UsageError } from "../../lib/usage-error.ts";
 import { loadBranding } from "../../pack/load-branding.ts";
 import { formatText } from "../../report/text.ts";
 import { buildPacks, packInputs } from "../../site/build-packs.ts";
-import { validateRepository } from "../../validate-repository.ts";
 import type { Io } from "../io.ts";
 import { stringOption, type Command } from "./command.ts";
 import { COMMON_OPTIONS, oneSlug, rootOf, todayOf } from "./common.ts";
@@ -28,9 +27,9 @@ export const release: Command = {
       io.stderr(`nothing was released: commit or discard these changes first, so the tag proves exactly what was delivered:\n${dirty.map((file) => `  ${file}`).join("\n")}\n`);
       return 1;
     }
-    const result = await validateRepository(root, [slug]);
+    const result = await checkRepository(root, [slug], today);
     // Exactly what `handover check` reports, and the branding the pack is built with.
-    const checked = [...(await checkRepository(result, today)).problems, ...loadBranding(result.root).problems];
+    const checked = [...result.problems, ...loadBranding(result.root).problems];
     const { packs } = hasErrors(checked) ? { packs: [] } : await packInputs(root, [slug], undefined);
     if (hasErrors(checked) || !packs[0]) {
       io.stderr(`${formatText(checked, { clients: 1, records: result.records })}nothing was released: \`handover check ${slug}\` must pass first.\n`);

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { checkRepository } from "../../scripts/check-repository.ts";
 import { packInputs } from "../../scripts/site/build-packs.ts";
 import { copyExamples, edit } from "../helpers/repo.ts";
 
-describe("packInputs over worker threads", () => {
+describe("check and build over worker threads", () => {
   const before = process.env.HANDOVER_WORKERS;
   afterEach(() => {
     if (before === undefined) delete process.env.HANDOVER_WORKERS;
@@ -13,6 +14,18 @@ describe("packInputs over worker threads", () => {
     process.env.HANDOVER_WORKERS = workers;
     return packInputs(root, [], "2026-11-22");
   };
+
+  it("checks exactly as this thread does alone: problems, readiness rows and counts", async () => {
+    const root = copyExamples();
+    edit(root, "clients/harbor-finch/client.md", /^status: .*$/m, "status: handed-over");
+    process.env.HANDOVER_WORKERS = "0";
+    const alone = await checkRepository(root, [], "2026-12-20");
+    process.env.HANDOVER_WORKERS = "2";
+    const shared = await checkRepository(root, [], "2026-12-20");
+    expect(alone.rows.map((row) => row.client)).toEqual(["harbor-finch", "lakeside-dental"]);
+    expect(alone.problems.some((problem) => problem.rule === "readiness" && problem.client === "harbor-finch")).toBe(true);
+    expect(shared).toEqual(alone);
+  });
 
   it("makes exactly the packs this thread makes alone", async () => {
     const root = copyExamples();

@@ -1,0 +1,35 @@
+import { deriveClient } from "../derive/derive-client.ts";
+import type { Provenance } from "../git/provenance.ts";
+import type { Problem } from "../lib/problems.ts";
+import { loadClient } from "../load/load-client.ts";
+import type { Playbook } from "../model/playbook.generated.ts";
+import { statusRow, type StatusRow } from "../render/status.ts";
+import { validateClient } from "../rules/index.ts";
+import { defineJob } from "./client-pool.ts";
+
+export interface CheckJobContext {
+  root: string;
+  playbook: Playbook | undefined;
+  today: string;
+  history: Provenance | undefined;
+}
+
+export interface CheckJobResult {
+  /** Validation problems, then readiness and the always-on rules. */
+  problems: Problem[];
+  records: number;
+  /** The client's readiness row; none when the playbook has errors. */
+  row: StatusRow | undefined;
+}
+
+/** What `handover check` reports of one client. */
+export const job = defineJob(import.meta.url, async ({ root, playbook, today, history }: CheckJobContext, slug): Promise<CheckJobResult> => {
+  const loaded = loadClient(root, slug);
+  const { model, problems } = await validateClient(loaded);
+  const derived = deriveClient(model, playbook, today, history);
+  return {
+    problems: [...problems, ...derived.problems],
+    records: loaded.records.length,
+    row: derived.checklist ? statusRow(model, derived.checklist, today, problems) : undefined,
+  };
+});
