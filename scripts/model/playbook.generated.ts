@@ -72,6 +72,10 @@ export interface Step {
    */
   title: string;
   /**
+   * The step in plain words for the client, for example `What's-Next memo sent to you`: the handover pack shows it instead of `title`, which stays in the tech's `CHECKLIST.md`. Required of `audience: client` steps, and only for them.
+   */
+  clientTitle?: string;
+  /**
    * How to do it, and why it matters.
    */
   guidance?: string;

@@ -1,9 +1,8 @@
 import type { Checklist } from "../derive/checklist.ts";
 import { isComplete } from "../derive/checklist.ts";
 import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Issue, ValidRecord } from "../model/types.ts";
-import { recordLabel } from "../derive/facts.ts";
 import { markdownHtml, recordBodyHtml } from "../render/markdown-html.ts";
-import { renderMemo } from "../render/memo.ts";
+import { memoParts } from "../render/memo.ts";
 import { clientData, isClientRecord } from "./client-view.ts";
 import type { Branding } from "./load-branding.ts";
 
@@ -47,7 +46,8 @@ export interface ClientPack {
   docs: RecordView<Doc>[];
   timeline: TimelineEvent[];
   checklist: { done: number; total: number; phases: PackChecklistPhase[] };
-  memoHtml: string;
+  /** The What's-Next memo: the letter, and its closing apart so that print keeps it whole. */
+  memo: { html: string; closingHtml: string };
   msp: Branding;
   build: BuildInfo;
 }
@@ -83,7 +83,7 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
     docs: views<Doc>(model.docs, changed, docs, 2).sort((a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || (a.id < b.id ? -1 : 1)),
     timeline: [],
     checklist: clientChecklist(checklist),
-    memoHtml: markdownHtml(renderMemo(model)),
+    memo: memoHtml(model),
     msp,
     build,
   };
@@ -91,7 +91,12 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
   return pack;
 }
 
-/** Only the steps the playbook marks for the client, with no evidence values. */
+function memoHtml(model: ClientModel): ClientPack["memo"] {
+  const { letter, closing } = memoParts(model);
+  return { html: markdownHtml(letter), closingHtml: markdownHtml(closing) };
+}
+
+/** Only the steps the playbook marks for the client, in the playbook's words for the client, with no evidence values. */
 function clientChecklist(checklist: Checklist): ClientPack["checklist"] {
   const phases = checklist.phases
     .map((phase) => ({
@@ -99,11 +104,19 @@ function clientChecklist(checklist: Checklist): ClientPack["checklist"] {
       items: phase.items
         // A step about an internal record would tell the client that the record exists.
         .filter((item) => item.step.audience === "client" && (!item.subject || isClientRecord(item.subject)))
-        .map((item) => ({ title: item.step.title, subject: item.subject ? recordLabel(item.subject) : undefined, done: item.done })),
+        .map((item) => ({ title: item.step.clientTitle ?? item.step.title, subject: item.subject ? subjectLabel(item.subject) : undefined, done: item.done })),
     }))
     .filter((phase) => phase.items.length > 0);
   const items = phases.flatMap((phase) => phase.items);
   return { done: items.filter((item) => item.done).length, total: items.length, phases };
+}
+
+/** What the client calls the record a step is about: its name, with the ticket or account after it. */
+function subjectLabel(record: ValidRecord): string {
+  const data = clientData(record) as Record<string, unknown>;
+  if (record.kind === "issue") return `${String(data.title)} (ticket ${String(data.ticket)})`;
+  if (record.kind === "access") return `${String(data.system)} · ${String(data.account)}`;
+  return String(data.name ?? data.title ?? record.id);
 }
 
 function timeline(pack: ClientPack): TimelineEvent[] {

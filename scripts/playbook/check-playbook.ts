@@ -10,8 +10,9 @@ export interface PlaybookIssue {
 }
 
 /**
- * What the schema cannot say: ids are unique, phases and `after` steps exist, and every test
- * names a real field of the client case or of the step's `forEach` record, with allowed values.
+ * What the schema cannot say: ids are unique, phases and `after` steps exist, client steps and
+ * only they have a `clientTitle`, and every test names a real field of the client case or of the
+ * step's `forEach` record, with allowed values.
  */
 export function checkPlaybook(playbook: Playbook): PlaybookIssue[] {
   const issues: PlaybookIssue[] = [];
@@ -37,6 +38,13 @@ export function checkPlaybook(playbook: Playbook): PlaybookIssue[] {
       }
     });
     seen.push(step.id);
+    // Without its own title, a client step would show the tech's wording in the client's pack.
+    if (step.audience === "client" && step.clientTitle === undefined) {
+      issues.push({ path: at("audience"), message: "a step with `audience: client` needs a `clientTitle`: the step in plain words, as the client's handover pack shows it" });
+    }
+    if (step.audience !== "client" && step.clientTitle !== undefined) {
+      issues.push({ path: at("clientTitle"), message: "`clientTitle` is shown only in the client's handover pack, and this step is internal: add `audience: client` or remove it" });
+    }
     if (step.when) issues.push(...checkTest(step, step.when, at("when")));
     step.evidence.forEach((test, position) => issues.push(...checkTest(step, test, at("evidence", position))));
   });

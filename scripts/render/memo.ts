@@ -22,6 +22,15 @@ const HISTORY = {
  * records, in words a client can act on. Markdown, ready to send.
  */
 export function renderMemo(model: ClientModel): string {
+  const { letter, closing } = memoParts(model);
+  return `${letter}\n${closing}`;
+}
+
+/**
+ * The memo in two parts: the letter, and its closing (the thanks and the signature), which the
+ * printed pack keeps together on one page.
+ */
+export function memoParts(model: ClientModel): { letter: string; closing: string } {
   const clientCase = model.case;
   if (!clientCase) throw new Error("the memo needs a valid client.md");
   const c = clientCase.data;
@@ -73,15 +82,14 @@ export function renderMemo(model: ClientModel): string {
   );
   if (c.successor?.contact) lines.push(`- **${successor}:** ${contact(c.successor.contact)}`);
   if (c.primaryContact) lines.push(`- **Your contact for the transition:** ${contact(c.primaryContact)}`);
-  lines.push(
-    "",
+  const closing = [
     "Thank you for working with us. If you ever need us again, we will be glad to hear from you.",
     "",
     "Kind regards,",
     "",
     md(c.accountLead.name) + (c.accountLead.role ? `  \n${md(c.accountLead.role)}` : ""),
-  );
-  return `${lines.join("\n")}\n`;
+  ];
+  return { letter: `${lines.join("\n")}\n`, closing: `${closing.join("\n")}\n` };
 }
 
 function contact(person: { name: string; role?: string; phone?: string; email?: string }): string {

@@ -85,6 +85,28 @@ describe.skipIf(!existsSync(CHROMIUM))("the handover pack in a real browser", ()
       .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`);
   }
 
+  /**
+   * Words split over two lines ("Workroo" / "m") in the tables of documentation pages and in the
+   * contact cards: such a word has two boxes. Breaking at a hyphen, a space or a `<wbr>` is fine.
+   */
+  async function splitWords(page: Page): Promise<string[]> {
+    return page.$$eval(".prose td, .prose th, .card p", (boxes) =>
+      boxes.flatMap((box) => {
+        const words: string[] = [];
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? "").matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            if (range.getClientRects().length > 1) words.push(match[0]);
+          }
+        }
+        return words;
+      }),
+    );
+  }
+
   function pagesOf(slug: string): string[] {
     const manifest = JSON.parse(readFileSync(join(packs, slug, "manifest.json"), "utf8")) as { files: { path: string }[] };
     return manifest.files.map((file) => file.path).filter((path) => path.endsWith(".html"));
@@ -102,22 +124,24 @@ describe.skipIf(!existsSync(CHROMIUM))("the handover pack in a real browser", ()
     }
   }, 120_000);
 
-  it.each(SLUGS)("%s: every page works served from a sub-path and has no serious accessibility violation", async (slug) => {
+  it.each(SLUGS)("%s: every page works served from a sub-path and has no serious accessibility violation or word split in two", async (slug) => {
     for (const name of pagesOf(slug)) {
       const { problems, page } = await visit(`${origin}${SUB_PATH}${slug}/${name}`, origin);
       expect(problems, `${slug}/${name}`).toEqual([]);
       expect(await seriousViolations(page), `${slug}/${name}`).toEqual([]);
+      expect(await splitWords(page), `${slug}/${name}`).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, `${slug}-${name.replace(".html", "")}.png`), fullPage: true });
       await page.close();
     }
   }, 180_000);
 
-  it("reads on a phone without sideways scrolling of the page", async () => {
-    for (const name of ["index.html", "assets.html", "issues.html"]) {
+  it("reads on a phone without sideways scrolling of the page or words split in two", async () => {
+    for (const name of ["index.html", "assets.html", "issues.html", "checklist.html", "doc-wifi-and-printers.html", "doc-network-overview.html"]) {
       const { problems, page } = await visit(`${origin}${SUB_PATH}harbor-finch/${name}`, origin, { width: 390, height: 844 });
       expect(problems).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, name).toBeLessThanOrEqual(0);
+      expect(await splitWords(page), name).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, `phone-harbor-finch-${name.replace(".html", "")}.png`), fullPage: true });
       await page.close();
     }
@@ -137,6 +161,20 @@ describe.skipIf(!existsSync(CHROMIUM))("the handover pack in a real browser", ()
     await page.emulateMedia({ media: "print" });
     expect(await page.$$eval(".site-nav, .screen-only", (nodes) => nodes.filter((node) => getComputedStyle(node).display !== "none").length)).toBe(0);
     expect(await page.$$eval(".chapter", (nodes) => nodes.slice(1).every((node) => getComputedStyle(node).breakBefore === "page"))).toBe(true);
+    // The memo's signature never stands alone on a page: its closing (the thanks, the greeting and
+    // the name) is one block that does not split and does not break from the lines above it.
+    const closing = await page.$eval(".memo .memo-closing", (node) => ({
+      last: node === node.parentElement?.lastElementChild,
+      breakInside: getComputedStyle(node).breakInside,
+      breakBefore: getComputedStyle(node).breakBefore,
+      paragraphs: Array.from(node.children).map((child) => child.textContent?.trim()),
+    }));
+    expect(closing).toEqual({
+      last: true,
+      breakInside: "avoid",
+      breakBefore: "avoid",
+      paragraphs: ["Thank you for working with us. If you ever need us again, we will be glad to hear from you.", "Kind regards,", "Raj Patel\nAccount Manager"],
+    });
     const pdf = await page.pdf({ format: "A4" });
     writeFileSync(join(SCREENSHOTS, "lakeside-dental-complete.pdf"), pdf);
     expect(pdf.byteLength).toBeGreaterThan(20_000);

@@ -21,6 +21,8 @@ describe("handover memo", () => {
       "a summary of every outstanding issue",
       "Our backups keep running until Northpoint IT has a successful backup of its own that has been verified",
       "**Northpoint IT:** Marcus Bell",
+      "priya.raman@harborfinch.example\n\nThank you for working with us.",
+      "Kind regards,\n\nDana Okafor  \nClient Success Manager\n",
     ]) {
       expect(stdout).toContain(fact);
     }

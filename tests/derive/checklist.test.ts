@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { deriveChecklist } from "../../scripts/derive/checklist.ts";
 import { renderChecklist } from "../../scripts/render/checklist-markdown.ts";
 import type { Playbook } from "../../scripts/model/playbook.generated.ts";
-import { record, validateFiles } from "../helpers/repo.ts";
+import { loadPlaybook } from "../../scripts/playbook/load-playbook.ts";
+import { makeRepo, record, validateFiles } from "../helpers/repo.ts";
 
 const PLAYBOOK: Playbook = {
   phases: [
@@ -75,6 +76,24 @@ describe("deriveChecklist", () => {
     const text = renderChecklist(model, deriveChecklist(model, playbook));
     expect(text).toContain("- [ ] **No agents**: fw-01 (`assets/fw-01.md`) — tech · blocking — `no-agents:fw-01`\n  - to record: assets/fw-01.md agents left empty");
     expect(text).toContain("- [ ] **Not memo** — tech · blocking — `not-memo`\n  - to record: client.md whatsNextMemoSentOn left empty");
+  });
+
+  // A leased copier that simply stays in the office must not show a retrieval step to the client.
+  it.each([
+    ["leased", "stays", false],
+    ["msp", "stays", false],
+    ["leased", "retrieve", true],
+    ["msp", "transfer-ownership", true],
+    ["client", "retrieve", false],
+  ])("with the default playbook, hardware owned by %s whose disposition is %s has a retrieval step: %s", async (owner, disposition, listed) => {
+    const { model, problems } = await validateFiles({
+      "client.md": CLIENT("offboarding"),
+      "assets/copier.md": record(`name: Copier\ntype: hardware\nowner: ${owner}\ndisposition: ${disposition}\ndispositionDueOn: 2026-12-01`),
+    });
+    expect(problems).toEqual([]);
+    const { playbook } = loadPlaybook(makeRepo({}));
+    const ids = deriveChecklist(model, playbook!).items.map((item) => item.id);
+    expect(ids.includes("hardware-retrieval:copier")).toBe(listed);
   });
 
   it("has no steps for a client that has not given notice", async () => {

@@ -70,8 +70,26 @@ describe("handover build", () => {
     expect(harbor).not.toMatch(/INV-20931|bookkeeper|<!--/);
     // The internal asset's retrieval step is not listed without its name either.
     const checklist = readFileSync(join(out, "harbor-finch/checklist.html"), "utf8");
-    expect(checklist.match(/Our hardware&#39;s retrieval agreed and done|Our hardware's retrieval agreed and done/g)?.length).toBe(2);
+    expect(checklist.match(/Equipment owned by us or a leasing company/g)?.length).toBe(2);
     expect(packText(out, "lakeside-dental")).not.toMatch(/Harbor|harborfinch|CANARY-/);
+  });
+
+  it("shows the client's own words for each step, and no retrieval of the leased copier that stays, on any page", () => {
+    const page = (name: string) => readFileSync(join(out, "harbor-finch", name), "utf8");
+    const steps = (html: string) => [...html.matchAll(/<li class="(?:done|open)">([\s\S]*?)<\/li>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim());
+    for (const name of ["checklist.html", "complete.html"]) {
+      const listed = steps(page(name));
+      expect(listed, name).toContain("Done Notice to end our service given in writing");
+      expect(listed, name).toContain("To do Open problem fixed, closed with an explanation, or passed to your new IT support Copier scan-to-email stopped working (ticket T-48227)");
+      expect(listed.filter((step) => /retriev|Workroom copier/i.test(step)), name).toEqual([]);
+      expect(page(name), name).not.toMatch(/Notice received in writing and filed|Account handed over and our access removed/);
+    }
+    for (const name of ["assets.html", "complete.html"]) {
+      const copier = /<tr>\s*<th scope="row">Workroom copier[\s\S]*?<\/tr>/.exec(page(name))?.[0] ?? "";
+      expect(copier, name).toContain("Stays with you");
+      expect(copier, name).toContain("Tri-County Office Equipment");
+      expect(copier, name).not.toMatch(/We collect|Planned|retriev/i);
+    }
   });
 
   it("loads nothing from another host and runs no script", () => {

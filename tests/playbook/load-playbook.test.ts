@@ -57,6 +57,18 @@ describe("the default playbook", () => {
     expect(steps?.steps.map((step) => step.id)).toContain(id);
   });
 
+  // The client reads these in the pack: an office manager, not a tech.
+  it("gives every client step a title for the client in plain words, and only client steps", () => {
+    const client = steps?.steps.filter((step) => step.audience === "client") ?? [];
+    expect(client.length).toBeGreaterThan(10);
+    for (const step of client) {
+      expect(step.clientTitle, step.id).toBeDefined();
+      expect(step.clientTitle, step.id).not.toBe(step.title);
+      expect(step.clientTitle, step.id).not.toMatch(/\b(PSA|MX|DNS|RMM|agents?|tenant|tickets?|narrative|retrieval|transitioned|SOP)\b/i);
+    }
+    expect(steps?.steps.filter((step) => step.audience !== "client" && step.clientTitle !== undefined)).toEqual([]);
+  });
+
   it("orders agent removal after the tickets and filing after payment", () => {
     const after = (id: string) => steps?.steps.find((step) => step.id === id)?.after;
     expect(after("agents-removed")).toEqual(["open-ticket"]);
@@ -97,6 +109,15 @@ describe("an MSP's own playbook", () => {
       "18:9 the step id `b` is used twice",
       "19:12 no phase `tek` — did you mean `tech`?",
       "24:13 `after` names no step `zzz`",
+    ]);
+  });
+
+  it("asks for a title for the client on a client step, and refuses one on an internal step", () => {
+    const step = (id: string, extra: string) => `  - id: ${id}\n    phase: tech\n    owner: tech\n    title: T\n${extra}    evidence: [{ field: client.name }]\n    blocking: true\n`;
+    const text = playbook(`${step("shown", "    audience: client\n")}${step("hidden", "    clientTitle: Your step\n")}${step("fine", "    clientTitle: Your step\n    audience: client\n")}`);
+    expect(problemsOf(text)).toEqual([
+      "9:15 a step with `audience: client` needs a `clientTitle`: the step in plain words, as the client's handover pack shows it",
+      "16:18 `clientTitle` is shown only in the client's handover pack, and this step is internal: add `audience: client` or remove it",
     ]);
   });
 

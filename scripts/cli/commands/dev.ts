@@ -1,8 +1,10 @@
 import { join } from "node:path";
 import { hasErrors } from "../../lib/problems.ts";
 import { UsageError } from "../../lib/usage-error.ts";
+import type { ClientPack } from "../../pack/pack-data.ts";
 import { BRANDING_FILE } from "../../pack/load-branding.ts";
 import { PLAYBOOK_FILE } from "../../playbook/load-playbook.ts";
+import { failureError, problemsError } from "../../report/preview-error.ts";
 import { formatText } from "../../report/text.ts";
 import { devSite } from "../../site/astro-site.ts";
 import { packInputs } from "../../site/build-packs.ts";
@@ -20,13 +22,26 @@ export const dev: Command = {
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError("--port must be a number from 1 to 65535");
     const root = rootOf(args, io);
     // The preview's date is the day's: a preview is never a delivered pack.
-    const load = async () => {
-      const { packs, problems } = await packInputs(root, [slug], new Date().toISOString().slice(0, 10));
-      if (problems.length > 0) io.stderr(formatText(problems, { clients: 1, records: 0 }));
-      if (hasErrors(problems)) throw new Error("fix the problems above; the preview reloads when you save");
-      return packs;
+    const inputs = async () => {
+      const { packs, problems, records } = await packInputs(root, [slug], new Date().toISOString().slice(0, 10));
+      return { packs, problems, checked: { clients: 1, records } };
     };
-    await load();
+    const first = await inputs();
+    if (first.problems.length > 0) io.stderr(formatText(first.problems, first.checked));
+    if (hasErrors(first.problems)) return 1;
+    // After a save, the error page shows what is wrong instead of the pack, until the next save.
+    const load = async (): Promise<ClientPack[]> => {
+      let next: Awaited<ReturnType<typeof inputs>>;
+      try {
+        next = await inputs();
+      } catch (error) {
+        throw failureError(error);
+      }
+      // Astro prints a thrown error in the terminal too.
+      if (hasErrors(next.problems)) throw problemsError(next.problems, next.checked);
+      if (next.problems.length > 0) io.stderr(formatText(next.problems, next.checked));
+      return next.packs;
+    };
     const watch = [join(root, "clients", slug), join(root, PLAYBOOK_FILE), join(root, BRANDING_FILE)];
     const server = await devSite(load, watch, port);
     io.stdout(`Previewing ${slug} at http://127.0.0.1:${port}/${slug}/index.html (Ctrl+C to stop)\n`);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { ClientPack } from "../../scripts/pack/pack-data.ts";
+import { loadPlaybook } from "../../scripts/playbook/load-playbook.ts";
+import { packInputs } from "../../scripts/site/build-packs.ts";
+import { copyExamples, makeRepo } from "../helpers/repo.ts";
+
+const items = (pack: ClientPack) => pack.checklist.phases.flatMap((phase) => phase.items);
+
+describe("packData", async () => {
+  const { packs } = await packInputs(copyExamples(), [], "2026-11-22");
+  const harbor = packs.find((pack) => pack.slug === "harbor-finch")!;
+  const clientSteps = loadPlaybook(makeRepo({})).playbook!.steps.filter((step) => step.audience === "client");
+
+  it("names every checklist step with the playbook's words for the client, never the tech's", () => {
+    for (const pack of packs) {
+      const titles = items(pack).map((item) => item.title);
+      expect(titles.length).toBeGreaterThan(0);
+      expect(clientSteps.map((step) => step.clientTitle)).toEqual(expect.arrayContaining([...new Set(titles)]));
+      for (const step of clientSteps) expect(titles).not.toContain(step.title);
+    }
+  });
+
+  it("names the record a step is about as the client knows it: no ticket number first, no nested brackets", () => {
+    const subjects = items(harbor).map((item) => item.subject);
+    expect(subjects).toContain("Copier scan-to-email stopped working (ticket T-48227)");
+    expect(subjects).toContain("Copier scan-to-email mailbox · scanner@harborfinch.example");
+  });
+
+  it("shows no retrieval for leased or our hardware that stays with the client, and keeps it for hardware we collect", () => {
+    const copier = harbor.assets.find((asset) => asset.id === "copier")!;
+    expect(copier.data).toMatchObject({ owner: "leased", disposition: "stays" });
+    const retrieval = clientSteps.find((step) => step.id === "hardware-retrieval")!.clientTitle;
+    expect(items(harbor).filter((item) => item.subject === copier.data.name)).toEqual([]);
+    expect(items(harbor).filter((item) => item.title === retrieval).map((item) => item.subject)).toEqual(["Backup appliance", "Office firewall"]);
+    expect(harbor.timeline.filter((event) => event.label.includes(copier.data.name))).toEqual([]);
+  });
+
+  it("keeps the memo's closing apart, so that print can keep the signature with the paragraph before it", () => {
+    expect(harbor.memo.closingHtml).toMatch(/^<p>Thank you for working with us\.[\s\S]*<p>Kind regards,<\/p>\s*<p>Dana Okafor<br>\s*Client Success Manager<\/p>\s*$/);
+    expect(harbor.memo.html).toContain("Whom to call");
+    expect(harbor.memo.html).not.toMatch(/Thank you for working with us|Kind regards/);
+  });
+});
