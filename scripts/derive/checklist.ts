@@ -42,6 +42,8 @@ export interface ChecklistItem {
 export interface ChecklistPhase {
   id: string;
   title: string;
+  /** The heading in the client's words, for the pack; `title` is the tech's. */
+  clientTitle?: string;
   items: ChecklistItem[];
 }
 

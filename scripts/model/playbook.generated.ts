@@ -32,6 +32,10 @@ export interface Playbook {
        * The heading of the phase in the checklist.
        */
       title: string;
+      /**
+       * The phase's heading in plain words for the client, for example `Step two: moving your IT over`: the handover pack shows it instead of `title`, which stays in the tech's `CHECKLIST.md`. Required of a phase with `audience: client` steps.
+       */
+      clientTitle?: string;
     },
     ...{
       /**
@@ -42,6 +46,10 @@ export interface Playbook {
        * The heading of the phase in the checklist.
        */
       title: string;
+      /**
+       * The phase's heading in plain words for the client, for example `Step two: moving your IT over`: the handover pack shows it instead of `title`, which stays in the tech's `CHECKLIST.md`. Required of a phase with `audience: client` steps.
+       */
+      clientTitle?: string;
     }[]
   ];
   /**

@@ -4,6 +4,7 @@ import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Iss
 import { markdownHtml, recordBodyHtml } from "../render/markdown-html.ts";
 import { memoParts } from "../render/memo.ts";
 import { clientData, isClientRecord } from "./client-view.ts";
+import { collectionLabel } from "./collection.ts";
 import type { Branding } from "./load-branding.ts";
 
 /** A record as the pack sees it: internal properties removed, body rendered safely. */
@@ -96,11 +97,11 @@ function memoHtml(model: ClientModel): ClientPack["memo"] {
   return { html: markdownHtml(letter), closingHtml: markdownHtml(closing) };
 }
 
-/** Only the steps the playbook marks for the client, in the playbook's words for the client, with no evidence values. */
+/** Only the steps the playbook marks for the client, under headings and in words for the client, with no evidence values. */
 function clientChecklist(checklist: Checklist): ClientPack["checklist"] {
   const phases = checklist.phases
     .map((phase) => ({
-      title: phase.title,
+      title: phase.clientTitle ?? phase.title,
       items: phase.items
         // A step about an internal record would tell the client that the record exists.
         .filter((item) => item.step.audience === "client" && (!item.subject || isClientRecord(item.subject)))
@@ -128,7 +129,7 @@ function timeline(pack: ClientPack): TimelineEvent[] {
     c.transition?.successorTakesOverOn ? { date: c.transition.successorTakesOverOn, label: `${successor} takes over support` } : undefined,
     c.servicesStop ? { date: c.servicesStop, label: "Our managed services stop" } : undefined,
     ...pack.contracts.map(({ data }) => (data.endDate && data.disposition === "ends" ? { date: data.endDate, label: `${data.title} ends` } : undefined)),
-    ...pack.assets.map(({ data }) => (data.disposition === "retrieve" && data.dispositionDueOn ? { date: data.dispositionDueOn, label: `We collect ${data.name}` } : undefined)),
+    ...pack.assets.map(({ data }) => (data.disposition === "retrieve" && data.dispositionDueOn ? { date: data.dispositionDueOn, label: collectionLabel(data) } : undefined)),
     ...pack.backups.map(({ data }) => (data.transition.ourBackupsStopOn ? { date: data.transition.ourBackupsStopOn, label: `Our backup "${data.title}" stops` } : undefined)),
   ];
   return events

@@ -11,14 +11,18 @@ export interface PlaybookIssue {
 
 /**
  * What the schema cannot say: ids are unique, phases and `after` steps exist, client steps and
- * only they have a `clientTitle`, and every test names a real field of the client case or of the
- * step's `forEach` record, with allowed values.
+ * only they have a `clientTitle`, as does every phase holding one, and every test names a real
+ * field of the client case or of the step's `forEach` record, with allowed values.
  */
 export function checkPlaybook(playbook: Playbook): PlaybookIssue[] {
   const issues: PlaybookIssue[] = [];
   const phaseIds = playbook.phases.map((phase) => phase.id);
   playbook.phases.forEach((phase, index) => {
     if (phaseIds.indexOf(phase.id) !== index) issues.push({ path: ["phases", index, "id"], message: `the phase id \`${phase.id}\` is used twice` });
+    // The pack heads the phase's client steps with it: without it, the client reads the tech's heading.
+    if (phase.clientTitle === undefined && playbook.steps.some((step) => step.phase === phase.id && step.audience === "client")) {
+      issues.push({ path: ["phases", index, "id"], message: "a phase with `audience: client` steps needs a `clientTitle`: its heading in plain words, as the client's handover pack shows it" });
+    }
   });
   const seen: string[] = [];
   playbook.steps.forEach((step, index) => {

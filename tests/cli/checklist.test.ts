@@ -13,7 +13,7 @@ describe("handover checklist", () => {
     expect(stdout.indexOf("## Step one: administration")).toBeLessThan(stdout.indexOf("## Step two: technical"));
     expect(stdout).toContain("- [x] **Notice received in writing and filed** — account-lead · blocking — `written-notice`\n  - client.md notice.inWriting = true");
     // The tech's wording: the client's (`clientTitle`) is for the pack.
-    expect(stdout).not.toContain("Notice to end our service given in writing");
+    expect(stdout).not.toMatch(/Notice to end our service given in writing|Step two: moving your IT over/);
     expect(stdout).toContain("- [ ] **Expiry set for the managed-services recurring contract in the PSA** — admin · blocking — `psa-expiry`\n  - to record: client.md money.psaExpirySetOn");
   });
 

@@ -92,6 +92,17 @@ describe("handover build", () => {
     }
   });
 
+  it("heads the checklist's phases in the client's words, and says on the overview who collects hardware", () => {
+    const page = (name: string) => readFileSync(join(out, "harbor-finch", name), "utf8");
+    for (const name of ["checklist.html", "complete.html"]) {
+      expect(page(name), name).toMatch(/<h[23]>Step two: moving your IT over<\/h[23]>/);
+      expect(page(name), name).not.toMatch(/Step (one|two|three): (administration|technical)/);
+    }
+    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(page("index.html"))?.[1] ?? "";
+    expect(timeline).toContain("<span>Office firewall: collected by us</span>");
+    expect(timeline).not.toMatch(/We collect/);
+  });
+
   it("loads nothing from another host and runs no script", () => {
     for (const slug of ["harbor-finch", "lakeside-dental"]) {
       for (const name of readdirSync(join(out, slug)).filter((file) => file.endsWith(".html"))) {

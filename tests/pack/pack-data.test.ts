@@ -2,14 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { ClientPack } from "../../scripts/pack/pack-data.ts";
 import { loadPlaybook } from "../../scripts/playbook/load-playbook.ts";
 import { packInputs } from "../../scripts/site/build-packs.ts";
-import { copyExamples, makeRepo } from "../helpers/repo.ts";
+import { copyExamples, edit, makeRepo } from "../helpers/repo.ts";
 
 const items = (pack: ClientPack) => pack.checklist.phases.flatMap((phase) => phase.items);
 
 describe("packData", async () => {
   const { packs } = await packInputs(copyExamples(), [], "2026-11-22");
   const harbor = packs.find((pack) => pack.slug === "harbor-finch")!;
-  const clientSteps = loadPlaybook(makeRepo({})).playbook!.steps.filter((step) => step.audience === "client");
+  const playbook = loadPlaybook(makeRepo({})).playbook!;
+  const clientSteps = playbook.steps.filter((step) => step.audience === "client");
 
   it("names every checklist step with the playbook's words for the client, never the tech's", () => {
     for (const pack of packs) {
@@ -17,6 +18,14 @@ describe("packData", async () => {
       expect(titles.length).toBeGreaterThan(0);
       expect(clientSteps.map((step) => step.clientTitle)).toEqual(expect.arrayContaining([...new Set(titles)]));
       for (const step of clientSteps) expect(titles).not.toContain(step.title);
+    }
+  });
+
+  it("heads the checklist's phases with the playbook's words for the client, never the tech's", () => {
+    for (const pack of packs) {
+      const titles = pack.checklist.phases.map((phase) => phase.title);
+      expect(titles).toEqual(playbook.phases.map((phase) => phase.clientTitle));
+      for (const phase of playbook.phases) expect(titles).not.toContain(phase.title);
     }
   });
 
@@ -33,6 +42,21 @@ describe("packData", async () => {
     expect(items(harbor).filter((item) => item.subject === copier.data.name)).toEqual([]);
     expect(items(harbor).filter((item) => item.title === retrieval).map((item) => item.subject)).toEqual(["Backup appliance", "Office firewall"]);
     expect(harbor.timeline.filter((event) => event.label.includes(copier.data.name))).toEqual([]);
+  });
+
+  it("says in the timeline who collects each piece of hardware, in words that read well whatever it is called", async () => {
+    const collections = (pack: ClientPack) => pack.timeline.filter((event) => event.label.includes("collect"));
+    expect(collections(harbor)).toEqual([
+      { date: "2026-12-16", label: "Office firewall: collected by us" },
+      { date: "2027-01-08", label: "Backup appliance: collected by us" },
+    ]);
+    // The leasing company collects its copier, not us.
+    const root = copyExamples();
+    edit(root, "clients/harbor-finch/assets/copier.md", "disposition: stays\n", "disposition: retrieve\ndispositionDueOn: 2028-03-31\n");
+    const leased = async () => (await packInputs(root, ["harbor-finch"], "2026-11-22")).packs[0]!;
+    expect(collections(await leased())).toContainEqual({ date: "2028-03-31", label: "Workroom copier: collected by its owner, Tri-County Office Equipment (lease TCO-22871, ends 2028-03-31)" });
+    edit(root, "clients/harbor-finch/assets/copier.md", /^vendor: .*\n/m, "");
+    expect(collections(await leased())).toContainEqual({ date: "2028-03-31", label: "Workroom copier: collected by the leasing company or vendor that owns it" });
   });
 
   it("keeps the memo's closing apart, so that print can keep the signature with the paragraph before it", () => {

@@ -69,6 +69,15 @@ describe("the default playbook", () => {
     expect(steps?.steps.filter((step) => step.audience !== "client" && step.clientTitle !== undefined)).toEqual([]);
   });
 
+  it("gives every phase with client steps a heading for the client in plain words", () => {
+    const phases = (steps?.phases ?? []).filter((phase) => steps?.steps.some((step) => step.phase === phase.id && step.audience === "client"));
+    expect(phases.length).toBeGreaterThan(0);
+    for (const phase of phases) {
+      expect(phase.clientTitle, phase.id).toBeDefined();
+      expect(phase.clientTitle, phase.id).not.toMatch(/\b(admin|administration|technical|tech|closing)\b/i);
+    }
+  });
+
   it("orders agent removal after the tickets and filing after payment", () => {
     const after = (id: string) => steps?.steps.find((step) => step.id === id)?.after;
     expect(after("agents-removed")).toEqual(["open-ticket"]);
@@ -115,10 +124,18 @@ describe("an MSP's own playbook", () => {
   it("asks for a title for the client on a client step, and refuses one on an internal step", () => {
     const step = (id: string, extra: string) => `  - id: ${id}\n    phase: tech\n    owner: tech\n    title: T\n${extra}    evidence: [{ field: client.name }]\n    blocking: true\n`;
     const text = playbook(`${step("shown", "    audience: client\n")}${step("hidden", "    clientTitle: Your step\n")}${step("fine", "    clientTitle: Your step\n    audience: client\n")}`);
-    expect(problemsOf(text)).toEqual([
-      "9:15 a step with `audience: client` needs a `clientTitle`: the step in plain words, as the client's handover pack shows it",
-      "16:18 `clientTitle` is shown only in the client's handover pack, and this step is internal: add `audience: client` or remove it",
+    expect(problemsOf(text.replace("    title: Tech\n", "    title: Tech\n    clientTitle: Your systems\n"))).toEqual([
+      "10:15 a step with `audience: client` needs a `clientTitle`: the step in plain words, as the client's handover pack shows it",
+      "17:18 `clientTitle` is shown only in the client's handover pack, and this step is internal: add `audience: client` or remove it",
     ]);
+  });
+
+  it("asks for a heading for the client on a phase with client steps, and only there", () => {
+    const step = (extra: string) => `  - id: one\n    phase: tech\n    owner: tech\n    title: T\n${extra}    evidence: [{ field: client.name }]\n    blocking: true\n`;
+    expect(problemsOf(playbook(step("    clientTitle: Your step\n    audience: client\n")))).toEqual([
+      "2:9 a phase with `audience: client` steps needs a `clientTitle`: its heading in plain words, as the client's handover pack shows it",
+    ]);
+    expect(problemsOf(playbook(step("")))).toEqual([]);
   });
 
   it("explains schema mistakes at the key", () => {

@@ -1,0 +1,23 @@
+import type { Asset } from "../model/types.ts";
+import { LABELS } from "../render/labels.ts";
+
+type Owned = Pick<Asset, "owner" | "vendor">;
+
+/**
+ * Who collects an asset marked `retrieve`, to follow "collected by": us, except that leased
+ * hardware goes back to the leasing company or vendor that owns it (named in `vendor`).
+ */
+function collector(asset: Owned): string {
+  if (asset.owner !== "leased") return "us";
+  return asset.vendor ? `its owner, ${asset.vendor}` : "the leasing company or vendor that owns it";
+}
+
+/** A timeline label that stays grammatical whatever the asset is called: its name, then what happens. */
+export function collectionLabel(asset: Owned & Pick<Asset, "name">): string {
+  return `${asset.name}: collected by ${collector(asset)}`;
+}
+
+/** What happens to an asset, in a few words; "We collect it" would be wrong for leased hardware. */
+export function dispositionLabel(asset: Owned & Pick<Asset, "disposition">): string {
+  return asset.disposition === "retrieve" && asset.owner === "leased" ? "Its owner collects it" : LABELS.assetDisposition[asset.disposition];
+}
