@@ -1,7 +1,8 @@
 import type { Heading, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
-import remarkGfmFast from "./remark-gfm-fast.ts";
+import remarkGfm from "remark-gfm";
+import remarkGfmFast, { needsRemarkGfm } from "./remark-gfm-fast.ts";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
@@ -26,10 +27,11 @@ export interface Body {
 }
 
 /** GitHub-flavoured, as techs write it in pull requests: tables, task lists, autolinks. */
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmFast).freeze();
+const fast = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmFast).freeze();
+const full = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
 
 export function parseBody(text: string): Body {
-  const tree = parser.parse(text);
+  const tree = (needsRemarkGfm(text) ? full : fast).parse(text);
   const nestedInternal: number[] = [];
   for (const node of tree.children) {
     if (node.type === "heading" || !("children" in node)) continue;

@@ -53,18 +53,20 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceResult {
 }
 
 /**
- * Reads a record file, never through a symlink (one swapped in after the folder was listed fails
- * to open), and checks its size before reading it.
+ * Reads a record file. The folder listing already refused symlinks; opening with O_NOFOLLOW (where
+ * the system has it) also refuses a file swapped for a symlink since, and anything that is no
+ * longer a regular file is refused before it is read. The size is checked before reading.
  */
 export function readSourceFile(absolutePath: string, path: string): SourceResult {
-  const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_RECORD_BYTES) {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, point: { line: 1, column: 1 }, message: "this is not a regular file; a record must be a plain Markdown file" };
+    if (stat.size > MAX_RECORD_BYTES) {
       return {
         ok: false,
         point: { line: 1, column: 1 },
-        message: `file is ${size} bytes, over the ${MAX_RECORD_BYTES}-byte limit for a record; split it or keep attachments outside the repository`,
+        message: `file is ${stat.size} bytes, over the ${MAX_RECORD_BYTES}-byte limit for a record; split it or keep attachments outside the repository`,
       };
     }
     return decodeSource(path, readFileSync(fd));

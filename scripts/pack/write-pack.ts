@@ -66,12 +66,18 @@ export function manifestHead(pack: ClientPack): ManifestHead {
  * byte-identical for the same records and commit: sorted entries, fixed timestamps. A folder
  * there that is not a pack (it has no manifest) is never replaced.
  */
-export function writePack(head: ManifestHead, built: string, out: string): Manifest {
-  const slug = head.client;
+/** Refuses an `<out>/<slug>` that exists and is not this client's pack: writePack never replaces one. */
+export function assertPackTarget(out: string, slug: string): void {
   const target = join(out, slug);
   if (existsSync(target) && !isPackOf(target, slug)) {
     throw new UsageError(`${target} exists and is not this client's handover pack; nothing was written there. Choose another --out.`);
   }
+}
+
+export function writePack(head: ManifestHead, built: string, out: string): Manifest {
+  const slug = head.client;
+  const target = join(out, slug);
+  assertPackTarget(out, slug);
   // Each file is read once: hashed for the manifest, copied to the folder and added to the zip.
   const contents = new Map(filesOf(built).map((path) => [path, readFileSync(join(built, path))]));
   const files = [...contents].map(([path, content]) => ({ path, bytes: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") }));

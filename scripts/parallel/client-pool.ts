@@ -44,19 +44,26 @@ export async function runPerClient<Context, Result>(
 ): Promise<Result[]> {
   const results: Result[] = new Array(slugs.length);
   let next = 0;
-  let failed = false;
-  const take = (): number | undefined => (!failed && next < slugs.length ? next++ : undefined);
+  let failure: { error: unknown } | undefined;
+  // After a failure no client is started, but every started one finishes: a worker stopped in the
+  // middle of writing a pack would leave it half replaced.
+  const take = (): number | undefined => (!failure && next < slugs.length ? next++ : undefined);
+  const fail = (error: unknown) => void (failure ??= { error });
 
   const inThisThread = async () => {
-    for (let index = take(); index !== undefined; index = take()) {
-      results[index] = await job.run(context, slugs[index] as string);
-      // Lets the workers' messages in, so they get their next client without waiting for this loop.
-      await new Promise((resolve) => setImmediate(resolve));
+    try {
+      for (let index = take(); index !== undefined; index = take()) {
+        results[index] = await job.run(context, slugs[index] as string);
+        // Lets the workers' messages in, so they get their next client without waiting for this loop.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      fail(error);
     }
   };
 
   const inWorker = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<void>((resolve) => {
       let pending = 0;
       const send = () => {
         for (let index = pending < AHEAD ? take() : undefined; index !== undefined; index = pending < AHEAD ? take() : undefined) {
@@ -68,25 +75,27 @@ export async function runPerClient<Context, Result>(
       worker.on("message", (message: { index: number; result?: Result; error?: string; usage?: boolean }) => {
         pending -= 1;
         // A usage error (a tech's mistake, with its fix) stays one across the thread boundary.
-        if (message.error !== undefined) reject(message.usage ? new UsageError(message.error) : new Error(message.error));
-        else {
-          results[message.index] = message.result as Result;
-          send();
-        }
+        if (message.error !== undefined) fail(message.usage ? new UsageError(message.error) : new Error(message.error));
+        else results[message.index] = message.result as Result;
+        send();
       });
-      worker.once("error", reject);
-      worker.once("exit", (code) => (pending > 0 ? reject(new Error(`a worker thread stopped with exit code ${code} before it finished`)) : resolve()));
+      worker.once("error", (error) => {
+        fail(error);
+        resolve();
+      });
+      worker.once("exit", (code) => {
+        if (pending > 0) fail(new Error(`a worker thread stopped with exit code ${code} before it finished`));
+        resolve();
+      });
       send();
     });
 
-  const pool = Array.from({ length: workers }, () => new Worker(WORKER, { workerData: { url: job.url, context } }));
+  const pool = Array.from({ length: Math.min(workers, slugs.length) }, () => new Worker(WORKER, { workerData: { url: job.url, context } }));
   try {
     await Promise.all([inThisThread(), ...pool.map(inWorker)]);
-  } catch (error) {
-    failed = true;
-    throw error;
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
+  if (failure) throw failure.error;
   return results;
 }

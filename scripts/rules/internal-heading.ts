@@ -5,11 +5,13 @@ import type { LoadedClient } from "../model/types.ts";
 export const RULE = "internal-heading";
 
 /**
- * A line that could hold an Internal heading nested in a list or quote: it starts with indentation
- * or a quote or list marker. A heading whose line starts at column 1 is never nested (a list item's
- * content is indented, and a heading cannot continue a quote lazily).
+ * A line that could hold an Internal heading nested in a list, quote or footnote: it starts with
+ * indentation, a quote or list marker, or `[^`, and says `internal` somewhere (the heading's text
+ * may open with emphasis, a link or code) or holds a character reference (`&#73;nternal`). A
+ * heading whose line starts at column 1 is never nested (a list item's content is indented, and a
+ * heading cannot continue a quote lazily).
  */
-const MAYBE_NESTED_INTERNAL = /^(?=[ \t>*+\-\d])(?:[ \t]*(?:>|[-*+]|\d+[.)]))*[ \t]*(?:#{1,6}[ \t]+)?internal\b/im;
+const MAYBE_NESTED_INTERNAL = /^(?:[ \t>*+\-\d]|\[\^)[^\n]*?(?:internal|&#)/im;
 
 /**
  * An `Internal` heading hides the section under it from the client's pack only at the top level

@@ -43,8 +43,9 @@ export async function checkSecrets(client: LoadedClient): Promise<Problem[]> {
 
 /**
  * secretlint costs far more per call than per character, so a client's records are scanned as one
- * text, separated by blank lines that no rule matches across, and each finding is mapped back to
- * its record.
+ * text and each finding is mapped back to its record. The separator holds a NUL, which no record
+ * can contain (the loader refuses it) and no rule's pattern admits; a finding that still runs past
+ * its record's end is not trusted, and the records it touches are scanned again one by one.
  */
 async function secretlintFindings(records: readonly LoadedRecord[]): Promise<Problem[]> {
   const starts: number[] = [];
@@ -53,20 +54,42 @@ async function secretlintFindings(records: readonly LoadedRecord[]): Promise<Pro
     starts.push(content.length);
     content += `${record.source.text}${SEPARATOR}`;
   }
+  const alone = new Set<number>();
+  const batch: Finding[] = [];
+  for (const message of await secretlint(content)) {
+    const index = recordAt(starts, message.range[0]);
+    const start = starts[index] as number;
+    if (message.range[1] > start + (records[index] as LoadedRecord).source.text.length) {
+      for (let touched = index; touched <= recordAt(starts, message.range[1] - 1); touched += 1) alone.add(touched);
+    } else {
+      batch.push({ index, range: [message.range[0] - start, message.range[1] - start], messageId: message.messageId });
+    }
+  }
+  const found = batch.filter((finding) => !alone.has(finding.index));
+  for (const index of alone) {
+    for (const message of await secretlint((records[index] as LoadedRecord).source.text)) found.push({ index, range: message.range, messageId: message.messageId });
+  }
+  return found.map(({ index, range, messageId }) => {
+    const kind = messageId.toLowerCase().replace(/_/g, " ");
+    return problemAtOffset(records[index] as LoadedRecord, range[0], RULE, `possible secret (${kind}, ${range[1] - range[0]} characters, hidden here); ${FIX}`);
+  });
+}
+
+interface Finding {
+  index: number;
+  range: readonly [number, number];
+  messageId: string;
+}
+
+async function secretlint(content: string) {
   const result = await lintSource({
     source: { filePath: "records.md", content, ext: ".md", contentType: "text" },
     options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true },
   });
-  return result.messages.map((message) => {
-    const index = recordAt(starts, message.range[0]);
-    const record = records[index] as LoadedRecord;
-    const kind = message.messageId.toLowerCase().replace(/_/g, " ");
-    const length = Math.min(message.range[1], (starts[index] as number) + record.source.text.length) - message.range[0];
-    return problemAtOffset(record, message.range[0] - (starts[index] as number), RULE, `possible secret (${kind}, ${length} characters, hidden here); ${FIX}`);
-  });
+  return result.messages;
 }
 
-const SEPARATOR = "\n\n\n";
+const SEPARATOR = "\n\0\n";
 
 /** Index of the record whose text holds `offset`: the last start at or before it. */
 function recordAt(starts: readonly number[], offset: number): number {

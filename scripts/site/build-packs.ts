@@ -6,7 +6,7 @@ import { compareProblems, hasErrors, type Problem } from "../lib/problems.ts";
 import { UsageError } from "../lib/usage-error.ts";
 import { loadBranding } from "../pack/load-branding.ts";
 import type { ClientPack } from "../pack/pack-data.ts";
-import { manifestHead, type Manifest } from "../pack/write-pack.ts";
+import { assertPackTarget, manifestHead, type Manifest } from "../pack/write-pack.ts";
 import { runPerClient } from "../parallel/client-pool.ts";
 import { job as packJob, type PackJobContext } from "../parallel/pack-job.ts";
 import { job as writePackJob } from "../parallel/write-pack-job.ts";
@@ -46,6 +46,8 @@ export async function packInputs(root: string, slugs: readonly string[], date: s
 
 /** All packs from one Astro build, then each written to `<out>/<slug>/` and `<out>/<slug>.zip`. */
 export async function buildPacks(packs: ClientPack[], out: string): Promise<Manifest[]> {
+  // Every target checked first, so a refused folder stops the build before any pack is replaced.
+  for (const pack of packs) assertPackTarget(out, pack.slug);
   const dist = await buildSite(packs);
   try {
     const heads = Object.fromEntries(packs.map((pack) => [pack.slug, manifestHead(pack)]));

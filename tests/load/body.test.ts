@@ -8,7 +8,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { isInternalHeading, parseBody } from "../../scripts/load/body.ts";
-import remarkGfmFast from "../../scripts/load/remark-gfm-fast.ts";
+import remarkGfmFast, { needsRemarkGfm } from "../../scripts/load/remark-gfm-fast.ts";
 
 describe("parseBody", () => {
   it("finds sections with file offsets and marks internal ones, nested included", () => {
@@ -45,6 +45,12 @@ describe("isInternalHeading", () => {
 describe("remarkGfmFast", () => {
   const html = (plugin: typeof remarkGfm | typeof remarkGfmFast, markdown: string) =>
     String(unified().use(remarkParse).use(plugin).use(remarkRehype).use(rehypeStringify).processSync(markdown));
+  /** What parseBody's tree renders to, frontmatter left out. */
+  const recordHtml = (text: string) => {
+    const toHtml = unified().use(remarkRehype).use(rehypeStringify);
+    const { tree } = parseBody(text);
+    return String(toHtml.stringify(toHtml.runSync({ ...tree, children: tree.children.filter((node) => node.type !== "yaml") })));
+  };
 
   it.each([
     "Portal: https://portal.example.com/login?x=1, then call the desk.",
@@ -58,6 +64,17 @@ describe("remarkGfmFast", () => {
     "A note.[^1]\n\n[^1]: See https://footnote.example.\n",
   ])("links and GitHub extensions exactly as remark-gfm does: %s", (markdown) => {
     expect(html(remarkGfmFast, markdown)).toBe(html(remarkGfm, markdown));
+  });
+
+  it.each([
+    "Portal: https://example.com/_private_/x",
+    "www.example.com/*a*b",
+    "https://example.com/a~~b~~c",
+    "https://b.com/`c`",
+    "Mail *it*desk@lakeside.example",
+  ])("leaves an address with emphasis, strikethrough or code characters to remark-gfm: %s", (markdown) => {
+    expect(needsRemarkGfm(markdown)).toBe(true);
+    expect(recordHtml(`---\na: 1\n---\n${markdown}\n`)).toBe(html(remarkGfm, markdown));
   });
 
   it("renders every shipped example record exactly as remark-gfm does", () => {

@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { decodeSource, sourceFromText } from "../../scripts/load/source.ts";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { decodeSource, readSourceFile, sourceFromText } from "../../scripts/load/source.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -32,5 +36,29 @@ describe("sourceFromText", () => {
     const source = sourceFromText("a.md", "ab\ncd\n");
     expect(source.toPoint(0)).toEqual({ line: 1, column: 1 });
     expect(source.toPoint(4)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe("readSourceFile", () => {
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), "handover-source-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    return dir;
+  };
+
+  it("refuses a folder or a named pipe where a record was listed, without waiting for a writer", () => {
+    const dir = folder();
+    mkdirSync(join(dir, "sub.md"));
+    execFileSync("mkfifo", [join(dir, "pipe.md")]);
+    for (const name of ["sub.md", "pipe.md"]) {
+      expect(readSourceFile(join(dir, name), name)).toMatchObject({ ok: false, message: expect.stringMatching(/not a regular file/) });
+    }
+  });
+
+  it("never reads through a symlink, even one swapped in after the folder was listed", () => {
+    const dir = folder();
+    writeFileSync(join(dir, "outside.md"), "---\nsecret: x\n---\n");
+    symlinkSync(join(dir, "outside.md"), join(dir, "link.md"));
+    expect(() => readSourceFile(join(dir, "link.md"), "link.md")).toThrow(/ELOOP/);
   });
 });

@@ -145,12 +145,17 @@ describe("handover build", () => {
 
   it("never replaces a folder that is not this client's pack, even with a manifest.json", async () => {
     const target = copyExamples();
+    mkdirSync(join(target, "out/lakeside-dental"), { recursive: true });
+    writeFileSync(join(target, "out/lakeside-dental/notes.txt"), "mine");
+    writeFileSync(join(target, "out/lakeside-dental/manifest.json"), '{"name":"my-app"}');
     mkdirSync(join(target, "out/harbor-finch"), { recursive: true });
-    writeFileSync(join(target, "out/harbor-finch/notes.txt"), "mine");
-    writeFileSync(join(target, "out/harbor-finch/manifest.json"), '{"name":"my-app"}');
-    const result = await run(["build", "harbor-finch", "--root", target, "--out", join(target, "out"), "--date", "2026-11-22"]);
-    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/exists and is not this client's handover pack/) });
-    expect(readFileSync(join(target, "out/harbor-finch/notes.txt"), "utf8")).toBe("mine");
+    writeFileSync(join(target, "out/harbor-finch/manifest.json"), '{"client":"harbor-finch","files":[],"note":"an earlier pack"}');
+    const result = await run(["build", "--root", target, "--out", join(target, "out"), "--date", "2026-11-22"]);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/lakeside-dental exists and is not this client's handover pack/) });
+    expect(readFileSync(join(target, "out/lakeside-dental/notes.txt"), "utf8")).toBe("mine");
+    // Refused before anything was built: the client before it keeps its earlier pack too.
+    expect(readFileSync(join(target, "out/harbor-finch/manifest.json"), "utf8")).toContain("an earlier pack");
+    expect(readdirSync(join(target, "out")).sort()).toEqual(["harbor-finch", "lakeside-dental"]);
   }, SLOW);
 
   it("takes the commit and its date from git, not the clock", async () => {

@@ -1,4 +1,5 @@
-import { cpSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../scripts/lib/usage-error.ts";
@@ -7,6 +8,7 @@ import { defaultWorkers, runPerClient } from "../../scripts/parallel/client-pool
 import { job as validateJob } from "../../scripts/parallel/validate-job.ts";
 import { validateRepository, validateRepositoryProblems } from "../../scripts/validate-repository.ts";
 import { CLIENT_MD, copyExamples, makeRepo, record } from "../helpers/repo.ts";
+import { job as usageJob } from "./usage-job.ts";
 
 /** The examples, plus clients with one problem each, so results differ from client to client. */
 function mixedRepository(): string {
@@ -48,9 +50,25 @@ describe("runPerClient", () => {
 
   it("fails when a job fails in a worker, and keeps a usage error a usage error", async () => {
     await expect(runPerClient(validateJob, { root: "/nonexistent-handover-root" }, ["a", "b", "c"], 1)).rejects.toThrow(/ENOENT/);
-    const usage = await runPerClient({ url: new URL("./usage-job.ts", import.meta.url).href, run: async () => undefined }, {}, ["a", "b", "c"], 2).catch((error: unknown) => error);
+    const usage = await runPerClient(usageJob, {}, ["a", "b", "c"], 2).catch((error: unknown) => error);
     expect(usage).toBeInstanceOf(UsageError);
     expect((usage as Error).message).toBe("no client `b`");
+  });
+
+  it("after a failure starts no more clients but lets every started one finish", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "handover-pool-"));
+    try {
+      const slugs = ["a", "b", ...Array.from({ length: 30 }, (_, n) => `c${n}`)];
+      await expect(runPerClient(usageJob, { dir }, slugs, 2)).rejects.toThrow("no client `b`");
+      const files = readdirSync(dir);
+      const started = files.filter((file) => file.startsWith("started-")).map((file) => file.slice("started-".length));
+      const done = files.filter((file) => file.startsWith("done-")).map((file) => file.slice("done-".length));
+      expect(started.length).toBeGreaterThan(0);
+      expect(started.length).toBeLessThan(slugs.length - 1);
+      expect(done.sort()).toEqual(started.sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("starts workers only when there are enough clients to repay them, or as HANDOVER_WORKERS says", () => {

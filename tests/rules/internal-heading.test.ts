@@ -12,6 +12,11 @@ describe("internal-heading rule", () => {
     ["in a list item", "- item\n\n  ## Internal: billing\n  hidden?\n", [[7, 3]]],
     ["as a setext heading in a list item", "- Internal notes\n  ---\n", [[5, 3]]],
     ["in an ordered list, quoted", "1. step\n   > ### Internal\n", [[6, 6]]],
+    ["in bold in a list item, below a top-level Internal heading", "# Internal\nhidden\n\n- item\n\n  ## **Internal**\n", [[10, 3]]],
+    ["as a link in a quote", "> # [Internal](#x) notes\n", [[5, 3]]],
+    ["as code in a list item", "1. # `Internal`\n", [[5, 4]]],
+    ["written with a character reference", "- ## &#73;nternal\n", [[5, 3]]],
+    ["in a footnote", "Text[^n]\n\n[^n]: # Internal\n", [[7, 7]]],
   ])("reports an Internal heading %s, where it would hide nothing", async (_, body, expected) => {
     expect(await nested(body)).toEqual(expected);
   });

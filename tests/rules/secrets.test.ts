@@ -70,4 +70,22 @@ describe("no-secrets rule", () => {
       ["clients/t/docs/d.md", 5, 3, "40 characters"],
     ]);
   });
+
+  it("finds in a client's records exactly what scanning each record alone finds, even where one record's end and the next one's start could make a secret", async () => {
+    const key = "Zq3Lk9Vx2Rt7Wm4Np8Hs6Jd1Fg5Bc0Ya2Ue7Io4P";
+    const files = {
+      "docs/a.md": record(DOC, "Keys live in the vault.\naws_secret_access_key ="),
+      "docs/b.md": `${key}\n`,
+      "docs/c.md": record(DOC, "-----BEGIN RSA PRIVATE KEY-----"),
+      "docs/d.md": `MIIEowIBAAKCAQEA1c7+9z5Pad7OejecsQ0bu3aozN3tihPmljnnudb9G3HecCXj\n-----END RSA PRIVATE KEY-----\n`,
+      "docs/e.md": record(DOC, `token ${GITHUB_TOKEN}`),
+    };
+    const together = (await validateFiles(files)).problems.filter((p) => p.rule === "no-secrets");
+    const alone = [];
+    for (const [path, content] of Object.entries(files)) {
+      alone.push(...(await validateFiles({ [path]: content })).problems.filter((p) => p.rule === "no-secrets"));
+    }
+    expect(together).toEqual(alone);
+    expect(together.map((p) => p.file)).toContain("clients/t/docs/e.md");
+  });
 });
