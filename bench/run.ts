@@ -5,9 +5,9 @@
  *
  *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--seed 1] [--keep] [--json]
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -161,7 +161,7 @@ async function bench(opts: ReturnType<typeof options>, root: string) {
   // Start-up alone (every module loaded, no records read): how much of the one-client time is fixed cost.
   const startup = await repeat(opts.runs, [CLI, "--help"]);
 
-  const packs = opts.build ? await benchBuild(root, repo.slugs.length) : undefined;
+  const packs = opts.build ? await benchBuild(root, repo.slugs) : undefined;
 
   const perSecond = (records: number, ms: number) => Math.round((records / ms) * 1000);
   const ratio = whole.medianMs / floor.medianMs;
@@ -190,16 +190,21 @@ async function bench(opts: ReturnType<typeof options>, root: string) {
  * `handover build` of every pack (one Astro build, then a folder, manifest and zip per client)
  * next to its floor: Astro building as many trivial pages in one build.
  */
-async function benchBuild(root: string, clients: number) {
+async function benchBuild(root: string, slugs: readonly string[]) {
   const out = mkdtempSync(join(tmpdir(), "handover-bench-packs-"));
   temporary.add(out);
   try {
+    // The floor first, each run after the disk has written out the last one's files: a build's
+    // hundreds of megabytes still being flushed would slow whatever runs next.
+    settleDisk();
+    const perClient = packPages(root, slugs) / slugs.length;
+    const floorRun = await node([BUILD_FLOOR, String(slugs.length), String(Math.round(perClient))]);
+    const floor = JSON.parse(floorRun.stdout) as { ms: number; pages: number };
+    settleDisk();
     const run = await node([CLI, "build", "--root", root, "--out", out, "--date", "2026-11-22"]);
     const pages = (readdirSync(out, { recursive: true }) as string[]).filter((file) => file.endsWith(".html")).length;
     const zips = readdirSync(out).filter((file) => file.endsWith(".zip")).length;
-    if (zips !== clients) throw new BenchFailure(`handover build wrote ${zips} zips for ${clients} clients`);
-    const floorRun = await node([BUILD_FLOOR, String(clients), String(Math.round(pages / clients))]);
-    const floor = JSON.parse(floorRun.stdout) as { ms: number; pages: number };
+    if (zips !== slugs.length) throw new BenchFailure(`handover build wrote ${zips} zips for ${slugs.length} clients`);
     return {
       pages,
       ms: run.ms,
@@ -215,6 +220,16 @@ async function benchBuild(root: string, clients: number) {
     rmSync(out, { recursive: true, force: true });
     temporary.delete(out);
   }
+}
+
+/** A pack's pages: its ten sections and one a documentation page (the generator writes no internal ones). */
+function packPages(root: string, slugs: readonly string[]): number {
+  const docs = (slug: string) => (existsSync(join(root, "clients", slug, "docs")) ? readdirSync(join(root, "clients", slug, "docs")).length : 0);
+  return slugs.reduce((sum, slug) => sum + 10 + docs(slug), 0);
+}
+
+function settleDisk(): void {
+  spawnSync("sync");
 }
 
 type Result = Awaited<ReturnType<typeof bench>>;

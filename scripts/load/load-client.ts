@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import type { Point, Problem } from "../lib/problems.ts";
@@ -85,4 +86,12 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
     },
   };
   client.records.push(record);
+}
+
+/** A fingerprint of a client's records, paths and texts: equal only when nothing was added, removed or changed. */
+export function clientDigest(client: LoadedClient): string {
+  const hash = createHash("sha256");
+  for (const record of client.records) hash.update(`${record.source.path}\0${record.source.text}\0`);
+  for (const problem of client.problems) hash.update(`${problem.file}\0${problem.message}\0`);
+  return hash.digest("hex");
 }

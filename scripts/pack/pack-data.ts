@@ -66,6 +66,21 @@ function views<T>(records: readonly ValidRecord[], changed: ChangeDates, docs: R
     });
 }
 
+/** The pages a pack has, known before its content is rendered: the site lists every page first. */
+export interface PackOutline {
+  slug: string;
+  docs: { id: string; title: string }[];
+}
+
+export function packOutline(model: ClientModel): PackOutline {
+  return { slug: model.slug, docs: clientDocs(model).map((doc) => ({ id: doc.id, title: doc.data.title })) };
+}
+
+/** The documentation pages the client sees, in the order the records ask for. */
+function clientDocs(model: ClientModel): ValidRecord<"doc">[] {
+  return model.docs.filter(isClientRecord).sort((a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || (a.id < b.id ? -1 : 1));
+}
+
 export function packData(model: ClientModel, checklist: Checklist, msp: Branding, build: BuildInfo, changed: ChangeDates = () => undefined): ClientPack {
   const clientCase = model.case;
   if (!clientCase) throw new Error(`${model.slug} has no valid client.md`);
@@ -81,7 +96,7 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
     issues: views<Issue>(model.issues, changed, docs),
     backups: views<Backup>(model.backups, changed, docs),
     access: views<Access>(model.access, changed, docs),
-    docs: views<Doc>(model.docs, changed, docs, 2).sort((a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || (a.id < b.id ? -1 : 1)),
+    docs: views<Doc>(clientDocs(model), changed, docs, 2),
     timeline: [],
     checklist: clientChecklist(checklist),
     memo: memoHtml(model),

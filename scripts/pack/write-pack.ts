@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { zipSync, type Zippable } from "fflate";
 import { UsageError } from "../lib/usage-error.ts";
@@ -61,11 +61,6 @@ export function manifestHead(pack: ClientPack): ManifestHead {
   };
 }
 
-/**
- * Puts one built pack at `<out>/<slug>/` with its manifest, and `<out>/<slug>.zip`. Both are
- * byte-identical for the same records and commit: sorted entries, fixed timestamps. A folder
- * there that is not a pack (it has no manifest) is never replaced.
- */
 /** Refuses an `<out>/<slug>` that exists and is not this client's pack: writePack never replaces one. */
 export function assertPackTarget(out: string, slug: string): void {
   const target = join(out, slug);
@@ -74,22 +69,25 @@ export function assertPackTarget(out: string, slug: string): void {
   }
 }
 
+/**
+ * Puts one built pack at `<out>/<slug>/` with its manifest, and `<out>/<slug>.zip`. Both are
+ * byte-identical for the same records and commit: sorted entries, fixed timestamps. A folder
+ * there that is not a pack (it has no manifest) is never replaced. The built folder is moved,
+ * not copied, when it is on the same file system.
+ */
 export function writePack(head: ManifestHead, built: string, out: string): Manifest {
   const slug = head.client;
   const target = join(out, slug);
   assertPackTarget(out, slug);
-  // Each file is read once: hashed for the manifest, copied to the folder and added to the zip.
-  const contents = new Map(filesOf(built).map((path) => [path, readFileSync(join(built, path))]));
+  const staging = join(out, `.${slug}.new-${process.pid}-${threadId}`);
+  rmSync(staging, { recursive: true, force: true });
+  moveFolder(built, staging);
+  // Each file is read once, for its hash and for the zip.
+  const contents = new Map(filesOf(staging).map((path) => [path, readFileSync(join(staging, path))]));
   const files = [...contents].map(([path, content]) => ({ path, bytes: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") }));
   const manifest: Manifest = { ...head, files };
   contents.set(MANIFEST_FILE, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-
-  const staging = join(out, `.${slug}.new-${process.pid}-${threadId}`);
-  rmSync(staging, { recursive: true, force: true });
-  for (const [path, content] of contents) {
-    mkdirSync(dirname(join(staging, path)), { recursive: true });
-    writeFileSync(join(staging, path), content);
-  }
+  writeFileSync(join(staging, MANIFEST_FILE), contents.get(MANIFEST_FILE) as Buffer);
 
   // Zip times are local wall-clock fields: build them from the date's parts so every time zone writes the same bytes.
   const [year, month, day] = head.buildDate.split("-").map(Number) as [number, number, number];
@@ -105,4 +103,13 @@ export function writePack(head: ManifestHead, built: string, out: string): Manif
   rmSync(old, { recursive: true, force: true });
   writeAtomic(join(out, `${slug}.zip`), zip);
   return manifest;
+}
+
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    cpSync(from, to, { recursive: true });
+  }
 }

@@ -41,6 +41,8 @@ export async function runPerClient<Context, Result>(
   context: Context,
   slugs: readonly string[],
   workers = defaultWorkers(slugs.length),
+  /** Called with each result as it arrives, in no particular order. */
+  onResult: (result: Result, index: number) => void = () => {},
 ): Promise<Result[]> {
   const results: Result[] = new Array(slugs.length);
   let next = 0;
@@ -49,11 +51,19 @@ export async function runPerClient<Context, Result>(
   // middle of writing a pack would leave it half replaced.
   const take = (): number | undefined => (!failure && next < slugs.length ? next++ : undefined);
   const fail = (error: unknown) => void (failure ??= { error });
+  const deliver = (result: Result, index: number) => {
+    results[index] = result;
+    try {
+      onResult(result, index);
+    } catch (error) {
+      fail(error);
+    }
+  };
 
   const inThisThread = async () => {
     try {
       for (let index = take(); index !== undefined; index = take()) {
-        results[index] = await job.run(context, slugs[index] as string);
+        deliver(await job.run(context, slugs[index] as string), index);
         // Lets the workers' messages in, so they get their next client without waiting for this loop.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -76,7 +86,7 @@ export async function runPerClient<Context, Result>(
         pending -= 1;
         // A usage error (a tech's mistake, with its fix) stays one across the thread boundary.
         if (message.error !== undefined) fail(message.usage ? new UsageError(message.error) : new Error(message.error));
-        else results[message.index] = message.result as Result;
+        else deliver(message.result as Result, message.index);
         send();
       });
       worker.once("error", (error) => {

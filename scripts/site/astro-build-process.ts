@@ -1,7 +1,16 @@
 import { build } from "astro";
 import { astroConfig } from "./astro-site.ts";
+import { createPackStore, STORE_KEY, type SiteMessage } from "./pack-store.ts";
 import { packsPlugin } from "./packs-plugin.ts";
 
-/** `node astro-build-process.ts <packs.json> <outDir>`, run by buildSite in a temporary working directory. */
-const [data, outDir] = process.argv.slice(2) as [string, string];
-await build(astroConfig(packsPlugin(data), outDir));
+/**
+ * `node astro-build-process.ts <outDir>`, forked by startSiteBuild in a temporary working
+ * directory. The packs arrive over the IPC channel while Astro bundles and renders: a page waits
+ * for its own client's pack only.
+ */
+const [outDir] = process.argv.slice(2) as [string];
+const store = createPackStore();
+(globalThis as Record<symbol, unknown>)[Symbol.for(STORE_KEY)] = store;
+process.on("message", (message: SiteMessage) => store.receive(message));
+await build(astroConfig(packsPlugin("streamed"), outDir));
+process.disconnect?.();

@@ -1,11 +1,11 @@
-import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { fork } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { dev, type AstroInlineConfig } from "astro";
 import type { ClientPack } from "../pack/pack-data.ts";
+import type { SiteMessage } from "./pack-store.ts";
 import { packsPlugin } from "./packs-plugin.ts";
 
 export const SITE_ROOT = fileURLToPath(new URL("../../site/", import.meta.url));
@@ -30,26 +30,51 @@ export function astroConfig(plugin: ReturnType<typeof packsPlugin>, outDir: stri
   } as AstroInlineConfig;
 }
 
+/** A running build of every pack's pages; see startSiteBuild. */
+export interface SiteBuild {
+  /** Hands the build the outlines, then each pack as it is made, then `end`. */
+  send(message: SiteMessage): void;
+  /** The folder holding `<slug>/*.html`, once every page is written. */
+  finished: Promise<string>;
+  /** Stops the build if it still runs and removes its files; call it once the output is used. */
+  close(): Promise<void>;
+}
+
 /**
- * One Astro build for every pack; returns the folder holding `<slug>/*.html`. Astro puts build
- * files under its working directory unless the output folder lies inside it, so the build runs in
- * a process of its own, in the toolkit's folder, writing to a fresh folder there: it never writes
- * into the user's folder, and two builds never share files.
+ * Starts the one Astro build for every pack, before any pack is made: Astro bundles the site while
+ * the packs are made, then renders each client's pages as soon as its pack arrives. Astro puts
+ * build files under its working directory unless the output folder lies inside it, so the build
+ * runs in a process of its own, in the toolkit's folder, writing to a fresh folder there: it never
+ * writes into the user's folder, and two builds never share files.
  */
-export async function buildSite(packs: ClientPack[]): Promise<string> {
+export function startSiteBuild(): SiteBuild {
   mkdirSync(WORK_ROOT, { recursive: true });
   const work = mkdtempSync(join(WORK_ROOT, "build-"));
-  const data = join(work, "packs.json");
-  writeFileSync(data, JSON.stringify(packs));
-  try {
-    await promisify(execFile)(process.execPath, [BUILD_PROCESS, data, join(work, "dist")], { cwd: TOOLKIT_ROOT, maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    // The pack data holds client records: never leave it behind.
-    rmSync(work, { recursive: true, force: true });
-    const stderr = String((error as { stderr?: string }).stderr ?? "").trim().split("\n").slice(-3).join(" ");
-    throw new Error(`the Astro build failed: ${stderr || (error as Error).message}`);
-  }
-  return join(work, "dist");
+  const child = fork(BUILD_PROCESS, [join(work, "dist")], { cwd: TOOLKIT_ROOT, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr = `${stderr}${String(chunk)}`.slice(-8192)));
+  const exited = new Promise<number | null>((resolve) => {
+    child.once("exit", resolve);
+    // Also a message sent after the build stopped: its failure is the build's, reported once.
+    child.on("error", () => resolve(null));
+  });
+  const finished = exited.then((code) => {
+    if (code === 0) return join(work, "dist");
+    const detail = stderr.trim().split("\n").slice(-3).join(" ");
+    throw new Error(`the Astro build failed: ${detail || `exit code ${code}`}`);
+  });
+  // A build stopped on purpose is not a failure anyone waits for.
+  finished.catch(() => {});
+  return {
+    send: (message) => void child.send(message),
+    finished,
+    async close() {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await exited;
+      // The work folder holds client records' content: never leave it behind.
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A live preview of the packs `load` makes, reloaded when a watched file changes. */

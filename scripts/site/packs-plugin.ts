@@ -1,5 +1,6 @@
 import type { Plugin } from "vite";
-import type { ClientPack } from "../pack/pack-data.ts";
+import type { ClientPack, PackOutline } from "../pack/pack-data.ts";
+import { STORE_KEY } from "./pack-store.ts";
 
 const ID = "virtual:handover/packs";
 const RESOLVED = `\0${ID}`;
@@ -10,22 +11,33 @@ const RESOLVED = `\0${ID}`;
  * files whose change reloads it) needs Vite's reload script, so only a built pack gets the strict
  * Content-Security-Policy.
  *
- * `packs` is either a function giving the packs or, for a build, the path of a JSON file holding
- * them: the module then reads the file when the pages render, so Vite never bundles (and parses)
- * tens of megabytes of data as JavaScript. The path only exists during the build and no page
- * ships a script, so it never reaches a pack.
+ * The module gives every client's outline (its pages) and each client's pack on request. `packs`
+ * is a function giving the packs (a live preview), or `"streamed"` for a build: the build process
+ * then receives the packs while it renders and keeps them in its PackStore, so rendering starts
+ * before the last pack is made, and Vite never bundles tens of megabytes of data as JavaScript.
  */
-export function packsPlugin(packs: string | (() => ClientPack[] | Promise<ClientPack[]>), watch: string[] = []): Plugin {
+export function packsPlugin(packs: "streamed" | (() => ClientPack[] | Promise<ClientPack[]>), watch: string[] = []): Plugin {
   const preview = watch.length > 0;
   return {
     name: "handover-packs",
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      if (typeof packs === "string") {
-        return `import { readFileSync } from "node:fs";\nexport const packs = JSON.parse(readFileSync(${JSON.stringify(packs)}, "utf8"));\nexport const preview = false;`;
+      if (packs === "streamed") {
+        return [
+          `const store = globalThis[Symbol.for(${JSON.stringify(STORE_KEY)})];`,
+          "export const outlines = () => store.outlines();",
+          "export const packFor = (slug) => store.pack(slug);",
+          "export const preview = false;",
+        ].join("\n");
       }
-      return `export const packs = ${JSON.stringify(await packs())};\nexport const preview = ${preview};`;
+      const loaded = await packs();
+      return [
+        `const packs = ${JSON.stringify(loaded)};`,
+        `export const outlines = async () => ${JSON.stringify(loaded.map(outlineOf))};`,
+        "export const packFor = async (slug) => packs.find((pack) => pack.slug === slug);",
+        `export const preview = ${preview};`,
+      ].join("\n");
     },
     configureServer(server) {
       server.watcher.add(watch);
@@ -40,4 +52,8 @@ export function packsPlugin(packs: string | (() => ClientPack[] | Promise<Client
       server.watcher.on("unlink", reload);
     },
   };
+}
+
+function outlineOf(pack: ClientPack): PackOutline {
+  return { slug: pack.slug, docs: pack.docs.map((doc) => ({ id: doc.id, title: doc.data.title })) };
 }

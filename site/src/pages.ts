@@ -1,4 +1,4 @@
-import { lastUpdated, type ClientPack } from "../../scripts/pack/pack-data.ts";
+import { lastUpdated, type ClientPack, type PackOutline } from "../../scripts/pack/pack-data.ts";
 
 /** The pages of every pack, in navigation order; all sit in one folder so links stay relative. */
 export const SECTIONS = [
@@ -25,10 +25,10 @@ export function href(page: string): string {
   return `./${page}.html`;
 }
 
-export function routes(packs: readonly ClientPack[]) {
-  return packs.flatMap((pack) => [
-    ...SECTIONS.map(({ page, title }) => ({ params: { client: pack.slug, page }, props: { pack, page: page as string, title, docId: undefined as string | undefined } })),
-    ...pack.docs.map((doc) => ({ params: { client: pack.slug, page: docPage(doc.id) }, props: { pack, page: docPage(doc.id), title: doc.data.title, docId: doc.id } })),
+export function routes(outlines: readonly PackOutline[]) {
+  return outlines.flatMap((outline) => [
+    ...SECTIONS.map(({ page, title }) => ({ params: { client: outline.slug, page }, props: { page: page as string, title, docId: undefined as string | undefined } })),
+    ...outline.docs.map((doc) => ({ params: { client: outline.slug, page: docPage(doc.id) }, props: { page: docPage(doc.id), title: doc.title, docId: doc.id } })),
   ]);
 }
 

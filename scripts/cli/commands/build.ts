@@ -1,8 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { hasErrors } from "../../lib/problems.ts";
 import { UsageError } from "../../lib/usage-error.ts";
-import { buildPacks, packInputs } from "../../site/build-packs.ts";
+import { buildPacks } from "../../site/build-packs.ts";
 import type { Io } from "../io.ts";
 import { formatProblems, parseFormat } from "../output.ts";
 import { stringOption, type Command } from "./command.ts";
@@ -21,14 +20,12 @@ export const build: Command = {
     const root = rootOf(args, io);
     const scope = await scopeOf(args, root, io);
     if (scope?.length === 0) return nothingInScope(io);
-    const { packs, problems, clients, records } = await packInputs(root, scope ?? [], date === undefined ? undefined : parseToday(date));
+    const out = resolve(io.cwd, outOption);
+    const { manifests, problems, clients, records } = await buildPacks(root, scope ?? [], date === undefined ? undefined : parseToday(date), out);
     if (hasErrors(problems)) {
       io.stdout(formatProblems(format, problems, { clients, records }));
       return 1;
     }
-    const out = resolve(io.cwd, outOption);
-    mkdirSync(out, { recursive: true });
-    const manifests = await buildPacks(packs, out);
     for (const manifest of manifests) {
       const state = manifest.complete ? "complete" : "in progress";
       io.stdout(`built ${manifest.client} (${state}): ${manifest.files.length} files, ${manifest.client}.zip\n`);

@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { checkRepository } from "../../check-repository.ts";
 import { createReleaseTag, dirtyFiles, manifestHash, releaseTag, tagState } from "../../git/release.ts";
@@ -6,7 +5,7 @@ import { hasErrors } from "../../lib/problems.ts";
 import { UsageError } from "../../lib/usage-error.ts";
 import { loadBranding } from "../../pack/load-branding.ts";
 import { formatText } from "../../report/text.ts";
-import { buildPacks, packInputs } from "../../site/build-packs.ts";
+import { buildPacks } from "../../site/build-packs.ts";
 import type { Io } from "../io.ts";
 import { stringOption, type Command } from "./command.ts";
 import { COMMON_OPTIONS, oneSlug, rootOf, todayOf } from "./common.ts";
@@ -30,14 +29,12 @@ export const release: Command = {
     const result = await checkRepository(root, [slug], today);
     // Exactly what `handover check` reports, and the branding the pack is built with.
     const checked = [...result.problems, ...loadBranding(result.root).problems];
-    const { packs } = hasErrors(checked) ? { packs: [] } : await packInputs(root, [slug], undefined);
-    if (hasErrors(checked) || !packs[0]) {
+    const out = resolve(io.cwd, outOption);
+    const [manifest] = hasErrors(checked) ? [] : (await buildPacks(root, [slug], undefined, out)).manifests;
+    if (!manifest) {
       io.stderr(`${formatText(checked, { clients: 1, records: result.records })}nothing was released: \`handover check ${slug}\` must pass first.\n`);
       return 1;
     }
-    const out = resolve(io.cwd, outOption);
-    mkdirSync(out, { recursive: true });
-    await buildPacks(packs, out);
     const hash = manifestHash(out, slug);
     const tag = releaseTag(slug, today);
     const existing = await tagState(result.root, tag, hash);
@@ -49,13 +46,12 @@ export const release: Command = {
       io.stderr(`${tag} already exists for commit ${existing.commit.slice(0, 12)} or another pack; release tags are never moved. Deliver that release, or release again on another day.\n`);
       return 1;
     }
-    const pack = packs[0];
     const message = [
-      `Handover pack for ${pack.client.data.name} (${slug})`,
+      `Handover pack for ${manifest.name} (${slug})`,
       "",
       `Manifest SHA-256: ${hash}`,
-      `Source commit: ${pack.build.commit ?? "none"}`,
-      `Build date: ${pack.build.date}`,
+      `Source commit: ${manifest.sourceCommit ?? "none"}`,
+      `Build date: ${manifest.buildDate}`,
       "",
     ].join("\n");
     await createReleaseTag(result.root, tag, message);
