@@ -12,3 +12,14 @@ export const processIo: Io = {
   cwd: process.cwd(),
   env: process.env,
 };
+
+/**
+ * Output piped into a reader that stops early (`handover check | head`) closes the pipe: that is
+ * the reader's choice, not an error to crash on, so the command ends quietly.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
