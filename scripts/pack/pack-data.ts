@@ -135,20 +135,23 @@ function subjectLabel(record: ValidRecord): string {
   return String(data.name ?? data.title ?? record.id);
 }
 
+/** The timeline, in the past tense for what happened by the pack's build date: a delivered pack is read later. */
 function timeline(pack: ClientPack): TimelineEvent[] {
   const c = pack.client.data;
   const successor = c.successor?.type === "in-house" ? "Your own IT team" : (c.successor?.company ?? "Your new provider");
+  const event = (date: string | undefined, present: string, past: string = present): TimelineEvent | undefined =>
+    date ? { date, label: date <= pack.build.date ? past : present } : undefined;
   const events: (TimelineEvent | undefined)[] = [
-    c.notice && { date: c.notice.date, label: `Notice given${c.notice.inWriting ? " in writing" : ""}` },
-    c.whatsNextMemoSentOn ? { date: c.whatsNextMemoSentOn, label: "What's-Next memo sent" } : undefined,
-    c.transition?.successorTakesOverOn ? { date: c.transition.successorTakesOverOn, label: `${successor} takes over support` } : undefined,
-    c.servicesStop ? { date: c.servicesStop, label: "Our managed services stop" } : undefined,
-    ...pack.contracts.map(({ data }) => (data.endDate && data.disposition === "ends" ? { date: data.endDate, label: `${data.title} ends` } : undefined)),
-    ...pack.assets.map(({ data }) => (data.disposition === "retrieve" && data.dispositionDueOn ? { date: data.dispositionDueOn, label: collectionLabel(data) } : undefined)),
-    ...pack.backups.map(({ data }) => (data.transition.ourBackupsStopOn ? { date: data.transition.ourBackupsStopOn, label: `Our backup "${data.title}" stops` } : undefined)),
+    event(c.notice?.date, `Notice given${c.notice?.inWriting ? " in writing" : ""}`),
+    event(c.whatsNextMemoSentOn, "What's-Next memo sent"),
+    event(c.transition?.successorTakesOverOn, `${successor} takes over support`, `${successor} took over support`),
+    event(c.servicesStop, "Our managed services stop", "Our managed services stopped"),
+    ...pack.contracts.map(({ data }) => (data.disposition === "ends" ? event(data.endDate, `${data.title} ends`, `${data.title} ended`) : undefined)),
+    ...pack.assets.map(({ data }) => (data.disposition === "retrieve" ? event(data.dispositionDoneOn ?? data.dispositionDueOn, collectionLabel(data)) : undefined)),
+    ...pack.backups.map(({ data }) => event(data.transition.ourBackupsStopOn, `Our backup "${data.title}" stops`, `Our backup "${data.title}" stopped`)),
   ];
   return events
-    .filter((event): event is TimelineEvent => event !== undefined)
+    .filter((entry): entry is TimelineEvent => entry !== undefined)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.label < b.label ? -1 : 1));
 }
 

@@ -12,6 +12,24 @@ describe("packData", async () => {
   const playbook = loadPlaybook(makeRepo({})).playbook!;
   const clientSteps = playbook.steps.filter((step) => step.audience === "client");
 
+  it("tells the timeline in the past tense for what happened by the build date, and on the day it happened", () => {
+    const labels = (slug: string) => packs.find((pack) => pack.slug === slug)!.timeline.map((event) => `${event.date} ${event.label}`);
+    // Lakeside is handed over: its services stopped before the build date.
+    expect(labels("lakeside-dental")).toContain("2026-09-30 Our managed services stopped");
+    expect(labels("lakeside-dental").join("\n")).not.toMatch(/ stop$| ends$| takes over/m);
+    // Harbor & Finch is still offboarding: its stop date is still ahead.
+    expect(labels("harbor-finch")).toContain("2026-12-15 Our managed services stop");
+    expect(labels("harbor-finch")).toContain("2026-12-16 Office firewall: collected by us");
+  });
+
+  it("dates a collection on the day it was done, once it is", async () => {
+    const root = copyExamples();
+    edit(root, "clients/harbor-finch/assets/fw-01.md", "dispositionDueOn: 2026-12-16", "dispositionDueOn: 2026-12-16\ndispositionDoneOn: 2026-11-20");
+    const pack = (await packInputs(root, ["harbor-finch"], "2026-11-22")).packs[0]!;
+    const firewall = pack.timeline.filter((event) => event.label.startsWith("Office firewall"));
+    expect(firewall).toEqual([{ date: "2026-11-20", label: "Office firewall: collected by us" }]);
+  });
+
   it("names every checklist step with the playbook's words for the client, never the tech's", () => {
     for (const pack of packs) {
       const titles = items(pack).map((item) => item.title);
