@@ -11,6 +11,13 @@ import { packsPlugin } from "./packs-plugin.ts";
 const [outDir] = process.argv.slice(2) as [string];
 const store = createPackStore();
 (globalThis as Record<symbol, unknown>)[Symbol.for(STORE_KEY)] = store;
-process.on("message", (message: SiteMessage) => store.receive(message));
+let ended: () => void = () => {};
+const end = new Promise<void>((resolve) => (ended = resolve));
+process.on("message", (message: SiteMessage) => {
+  store.receive(message);
+  if (message.type === "end") ended();
+});
 await build(astroConfig(packsPlugin("streamed"), outDir));
+// The channel closes only after the toolkit's last message, so no message meets a closed channel.
+await end;
 process.disconnect?.();

@@ -1,5 +1,5 @@
 import { fork } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,32 +49,59 @@ export interface SiteBuild {
  */
 export function startSiteBuild(): SiteBuild {
   mkdirSync(WORK_ROOT, { recursive: true });
+  removeAbandonedBuilds();
   const work = mkdtempSync(join(WORK_ROOT, "build-"));
   const child = fork(BUILD_PROCESS, [join(work, "dist")], { cwd: TOOLKIT_ROOT, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = `${stderr}${String(chunk)}`.slice(-8192)));
-  const exited = new Promise<number | null>((resolve) => {
-    child.once("exit", resolve);
-    // Also a message sent after the build stopped: its failure is the build's, reported once.
-    child.on("error", () => resolve(null));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once("exit", (code, signal) => resolve({ code, signal }));
+    // Only a process that never started ends here; a failed send is handled where it is made.
+    child.on("error", () => child.pid === undefined && resolve({ code: null, signal: null }));
   });
-  const finished = exited.then((code) => {
-    if (code === 0) return join(work, "dist");
+  const failure = ({ code, signal }: { code: number | null; signal: NodeJS.Signals | null }) => {
     const detail = stderr.trim().split("\n").slice(-3).join(" ");
-    throw new Error(`the Astro build failed: ${detail || `exit code ${code}`}`);
+    return new Error(`the Astro build failed: ${detail || (signal ? `stopped by ${signal}` : `exit code ${code}`)}`);
+  };
+  const finished = exited.then((end) => {
+    if (end.code === 0) return join(work, "dist");
+    throw failure(end);
   });
   // A build stopped on purpose is not a failure anyone waits for.
   finished.catch(() => {});
+
+  // Interrupted (Ctrl-C, a job runner's SIGTERM): the work folder holds client records' content.
+  const interrupted = (signal: NodeJS.Signals) => {
+    child.kill();
+    rmSync(work, { recursive: true, force: true });
+    process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGHUP" ? 1 : 15));
+  };
+  const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  for (const signal of SIGNALS) process.once(signal, interrupted);
+
   return {
-    send: (message) => void child.send(message),
+    send(message) {
+      // A build that stopped early fails the packs' run at once, with the build's own error.
+      if (!child.connected) throw failure({ code: child.exitCode, signal: child.signalCode });
+      child.send(message, () => {});
+    },
     finished,
     async close() {
+      for (const signal of SIGNALS) process.off(signal, interrupted);
       if (child.exitCode === null && child.signalCode === null) child.kill();
       await exited;
-      // The work folder holds client records' content: never leave it behind.
       rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+/** A day-old work folder belongs to a build that was killed outright (no handler runs on SIGKILL). */
+function removeAbandonedBuilds(): void {
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+  for (const name of readdirSync(WORK_ROOT)) {
+    const path = join(WORK_ROOT, name);
+    if (name.startsWith("build-") && statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 /** A live preview of the packs `load` makes, reloaded when a watched file changes. */
