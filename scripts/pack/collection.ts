@@ -21,3 +21,14 @@ export function collectionLabel(asset: Owned & Pick<Asset, "name">): string {
 export function dispositionLabel(asset: Owned & Pick<Asset, "disposition">): string {
   return asset.disposition === "retrieve" && asset.owner === "leased" ? "Its owner collects it" : LABELS.assetDisposition[asset.disposition];
 }
+
+/**
+ * What the timeline says happens to an asset, before and after its date; nothing for what simply
+ * stays. Each label starts with the asset's name, so it reads well whatever the asset is called.
+ */
+export function dispositionEvent(asset: Owned & Pick<Asset, "name" | "disposition">): { present: string; past: string } | undefined {
+  if (asset.disposition === "retrieve") return { present: collectionLabel(asset), past: collectionLabel(asset) };
+  if (asset.disposition === "transfer-ownership") return { present: `${asset.name}: ownership passes to you`, past: `${asset.name}: ownership passed to you` };
+  if (asset.disposition === "decommission") return { present: `${asset.name}: to be decommissioned`, past: `${asset.name}: decommissioned` };
+  return undefined;
+}

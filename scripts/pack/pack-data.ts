@@ -4,7 +4,7 @@ import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Iss
 import { markdownHtml, recordBodyHtml } from "../render/markdown-html.ts";
 import { memoParts } from "../render/memo.ts";
 import { clientData, isClientRecord } from "./client-view.ts";
-import { collectionLabel } from "./collection.ts";
+import { dispositionEvent } from "./collection.ts";
 import type { Branding } from "./load-branding.ts";
 
 /** A record as the pack sees it: internal properties removed, body rendered safely. */
@@ -147,7 +147,10 @@ function timeline(pack: ClientPack): TimelineEvent[] {
     event(c.transition?.successorTakesOverOn, `${successor} takes over support`, `${successor} took over support`),
     event(c.servicesStop, "Our managed services stop", "Our managed services stopped"),
     ...pack.contracts.map(({ data }) => (data.disposition === "ends" ? event(data.endDate, `${data.title} ends`, `${data.title} ended`) : undefined)),
-    ...pack.assets.map(({ data }) => (data.disposition === "retrieve" ? event(data.dispositionDoneOn ?? data.dispositionDueOn, collectionLabel(data)) : undefined)),
+    ...pack.assets.map(({ data }) => {
+      const labels = dispositionEvent(data);
+      return labels && event(data.dispositionDoneOn ?? data.dispositionDueOn, labels.present, labels.past);
+    }),
     ...pack.backups.map(({ data }) => event(data.transition.ourBackupsStopOn, `Our backup "${data.title}" stops`, `Our backup "${data.title}" stopped`)),
   ];
   return events

@@ -17,6 +17,9 @@ describe("packData", async () => {
     // Lakeside is handed over: its services stopped before the build date.
     expect(labels("lakeside-dental")).toContain("2026-09-30 Our managed services stopped");
     expect(labels("lakeside-dental").join("\n")).not.toMatch(/ stop$| ends$| takes over/m);
+    // Hardware handed over or retired is on the timeline too, on the day it happened.
+    expect(labels("lakeside-dental")).toContain("2026-09-30 Front-desk firewall: ownership passed to you");
+    expect(labels("lakeside-dental")).toContain("2026-09-08 Panoramic X-ray PC (old): decommissioned");
     // Harbor & Finch is still offboarding: its stop date is still ahead.
     expect(labels("harbor-finch")).toContain("2026-12-15 Our managed services stop");
     expect(labels("harbor-finch")).toContain("2026-12-16 Office firewall: collected by us");
