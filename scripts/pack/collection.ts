@@ -12,11 +12,6 @@ function collector(asset: Owned): string {
   return asset.vendor ? `its owner, ${asset.vendor}` : "the leasing company or vendor that owns it";
 }
 
-/** A timeline label that stays grammatical whatever the asset is called: its name, then what happens. */
-export function collectionLabel(asset: Owned & Pick<Asset, "name">): string {
-  return `${asset.name}: collected by ${collector(asset)}`;
-}
-
 /** What happens to an asset, in a few words; "We collect it" would be wrong for leased hardware. */
 export function dispositionLabel(asset: Owned & Pick<Asset, "disposition">): string {
   return asset.disposition === "retrieve" && asset.owner === "leased" ? "Its owner collects it" : LABELS.assetDisposition[asset.disposition];
@@ -27,7 +22,10 @@ export function dispositionLabel(asset: Owned & Pick<Asset, "disposition">): str
  * stays. Each label starts with the asset's name, so it reads well whatever the asset is called.
  */
 export function dispositionEvent(asset: Owned & Pick<Asset, "name" | "disposition">): { present: string; past: string } | undefined {
-  if (asset.disposition === "retrieve") return { present: collectionLabel(asset), past: collectionLabel(asset) };
+  if (asset.disposition === "retrieve") {
+    const collected = `${asset.name}: collected by ${collector(asset)}`;
+    return { present: collected, past: collected };
+  }
   if (asset.disposition === "transfer-ownership") return { present: `${asset.name}: ownership passes to you`, past: `${asset.name}: ownership passed to you` };
   if (asset.disposition === "decommission") return { present: `${asset.name}: to be decommissioned`, past: `${asset.name}: decommissioned` };
   return undefined;

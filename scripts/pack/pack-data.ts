@@ -66,18 +66,8 @@ function views<T>(records: readonly ValidRecord[], changed: ChangeDates, docs: R
     });
 }
 
-/** The pages a pack has, known before its content is rendered: the site lists every page first. */
-export interface PackOutline {
-  slug: string;
-  docs: { id: string; title: string }[];
-}
-
-export function packOutline(model: ClientModel): PackOutline {
-  return { slug: model.slug, docs: clientDocs(model).map((doc) => ({ id: doc.id, title: doc.data.title })) };
-}
-
 /** The documentation pages the client sees, in the order the records ask for. */
-function clientDocs(model: ClientModel): ValidRecord<"doc">[] {
+export function clientDocs(model: ClientModel): ValidRecord<"doc">[] {
   return model.docs.filter(isClientRecord).sort((a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || (a.id < b.id ? -1 : 1));
 }
 

@@ -1,7 +1,8 @@
 import type { Problem } from "../lib/problems.ts";
 import { hasErrors } from "../lib/problems.ts";
 import { clientDigest, loadClient } from "../load/load-client.ts";
-import { packOutline, type PackOutline } from "../pack/pack-data.ts";
+import { packOutline, type PackOutline } from "../pack/outline.ts";
+import { clientDocs } from "../pack/pack-data.ts";
 import { validateClient } from "../rules/index.ts";
 import { defineJob } from "./client-pool.ts";
 
@@ -18,5 +19,5 @@ export interface OutlineJobResult {
 export const job = defineJob(import.meta.url, async ({ root }: { root: string }, slug): Promise<OutlineJobResult> => {
   const loaded = loadClient(root, slug);
   const { model, problems } = await validateClient(loaded);
-  return { problems, records: loaded.records.length, outline: hasErrors(problems) ? undefined : packOutline(model), digest: clientDigest(loaded) };
+  return { problems, records: loaded.records.length, outline: hasErrors(problems) ? undefined : packOutline(slug, clientDocs(model)), digest: clientDigest(loaded) };
 });

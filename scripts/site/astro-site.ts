@@ -1,6 +1,6 @@
 import { fork } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dev, type AstroInlineConfig } from "astro";
@@ -29,6 +29,9 @@ export function astroConfig(plugin: ReturnType<typeof packsPlugin>, outDir: stri
     vite: { plugins: [plugin], logLevel: "warn" },
   } as AstroInlineConfig;
 }
+
+/** The signals that end a build early, by a person or a job runner. */
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** A running build of every pack's pages; see startSiteBuild. */
 export interface SiteBuild {
@@ -74,9 +77,8 @@ export function startSiteBuild(): SiteBuild {
   const interrupted = (signal: NodeJS.Signals) => {
     child.kill();
     rmSync(work, { recursive: true, force: true });
-    process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGHUP" ? 1 : 15));
+    process.exit(128 + constants.signals[signal]);
   };
-  const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
   for (const signal of SIGNALS) process.once(signal, interrupted);
 
   return {

@@ -1,4 +1,5 @@
-import type { ClientPack, PackOutline } from "../pack/pack-data.ts";
+import type { PackOutline } from "../pack/outline.ts";
+import type { ClientPack } from "../pack/pack-data.ts";
 
 /** What the toolkit sends the process building the site, in this order: outlines, each pack, end. */
 export type SiteMessage = { type: "outlines"; outlines: PackOutline[] } | { type: "pack"; pack: ClientPack } | { type: "end" };

@@ -1,5 +1,6 @@
 import type { Plugin } from "vite";
-import type { ClientPack, PackOutline } from "../pack/pack-data.ts";
+import { packOutline } from "../pack/outline.ts";
+import type { ClientPack } from "../pack/pack-data.ts";
 import { STORE_KEY } from "./pack-store.ts";
 
 const ID = "virtual:handover/packs";
@@ -34,7 +35,7 @@ export function packsPlugin(packs: "streamed" | (() => ClientPack[] | Promise<Cl
       const loaded = await packs();
       return [
         `const packs = ${JSON.stringify(loaded)};`,
-        `export const outlines = async () => ${JSON.stringify(loaded.map(outlineOf))};`,
+        `export const outlines = async () => ${JSON.stringify(loaded.map((pack) => packOutline(pack.slug, pack.docs)))};`,
         "export const packFor = async (slug) => packs.find((pack) => pack.slug === slug);",
         `export const preview = ${preview};`,
       ].join("\n");
@@ -52,8 +53,4 @@ export function packsPlugin(packs: "streamed" | (() => ClientPack[] | Promise<Cl
       server.watcher.on("unlink", reload);
     },
   };
-}
-
-function outlineOf(pack: ClientPack): PackOutline {
-  return { slug: pack.slug, docs: pack.docs.map((doc) => ({ id: doc.id, title: doc.data.title })) };
 }

@@ -1,4 +1,5 @@
-import { lastUpdated, type ClientPack, type PackOutline } from "../../scripts/pack/pack-data.ts";
+import type { PackOutline } from "../../scripts/pack/outline.ts";
+import { lastUpdated, type ClientPack } from "../../scripts/pack/pack-data.ts";
 
 /** The pages of every pack, in navigation order; all sit in one folder so links stay relative. */
 export const SECTIONS = [
