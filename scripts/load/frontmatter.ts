@@ -48,6 +48,8 @@ function refuse(language: string) {
 const SAFE_ENGINES = Object.fromEntries(
   ["js", "javascript", "coffee", "coffeescript", "cson", "json", "toml", "yml"].map((name) => [name, refuse(name)]),
 );
+/** gray-matter only splits here (the YAML is parsed below, with positions): its own parse is a no-op. */
+const SPLIT_ONLY = { language: "yaml", engines: { ...SAFE_ENGINES, yaml: { parse: () => ({}) } } };
 
 export function parseFrontmatter(text: string): FrontmatterResult {
   const firstLineEnd = text.indexOf("\n");
@@ -72,7 +74,7 @@ export function parseFrontmatter(text: string): FrontmatterResult {
   const bodyOffset = Math.min(text.length, close.offset + OPEN_LENGTH);
   let split: string;
   try {
-    const file = matter(text, { language: "yaml", engines: { ...SAFE_ENGINES, yaml: { parse: () => ({}) } } });
+    const file = matter(text, SPLIT_ONLY);
     split = file.matter.replace(/^\n/, "");
   } catch (error) {
     return { frontmatter: undefined, bodyOffset, issues: [{ offset: 0, message: String((error as Error).message) }] };

@@ -7,6 +7,8 @@ import type { Entry, LoadedClient, LoadedRecord } from "../model/types.ts";
 import type { RecordKind } from "../model/kinds.ts";
 import { parseBody, type Body } from "./body.ts";
 import { parseFrontmatter } from "./frontmatter.ts";
+import { scanSections } from "./section-scan.ts";
+import type { Section } from "./sections.ts";
 import { readSourceFile } from "./source.ts";
 
 export const CLIENTS_DIR = "clients";
@@ -74,6 +76,7 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
     client.problems.push(problem(source.toPoint(issue.offset), issue.message, "frontmatter"));
   }
   let body: Body | undefined;
+  let sections: Section[] | undefined;
   const record: LoadedRecord = {
     kind,
     id: path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, ""),
@@ -83,6 +86,10 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
     get body() {
       body ??= parseBody(source.text);
       return body;
+    },
+    get sections() {
+      sections ??= (parsed.frontmatter ? scanSections(source.text, parsed.bodyOffset) : undefined) ?? this.body.sections;
+      return sections;
     },
   };
   client.records.push(record);

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { location } from "vfile-location";
 import type { Point } from "../lib/problems.ts";
@@ -18,7 +19,8 @@ export type SourceResult =
   | { ok: false; point: Point; message: string };
 
 export function sourceFromText(path: string, raw: string): SourceText {
-  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const unmarked = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const text = unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
   // Line starts are indexed on first use: most records never have a problem to place.
   let place: ReturnType<typeof location> | undefined;
   return {
@@ -33,10 +35,7 @@ export function sourceFromText(path: string, raw: string): SourceText {
 }
 
 export function decodeSource(path: string, bytes: Uint8Array): SourceResult {
-  let raw: string;
-  try {
-    raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
+  if (!isUtf8(bytes)) {
     const lossy = sourceFromText(path, new TextDecoder("utf-8").decode(bytes));
     return {
       ok: false,
@@ -44,7 +43,7 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceResult {
       message: "file is not valid UTF-8; save it as UTF-8 in your editor",
     };
   }
-  const source = sourceFromText(path, raw);
+  const source = sourceFromText(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
   const nul = source.text.indexOf("\0");
   if (nul !== -1) {
     return { ok: false, point: source.toPoint(nul), message: "file contains a NUL byte; records must be plain text" };

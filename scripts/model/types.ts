@@ -1,5 +1,6 @@
 import type { Body } from "../load/body.ts";
 import type { Frontmatter } from "../load/frontmatter.ts";
+import type { Section } from "../load/sections.ts";
 import type { SourceText } from "../load/source.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { RecordKind } from "./kinds.ts";
@@ -25,6 +26,8 @@ export interface LoadedRecord {
   bodyOffset: number;
   /** Parsed on first use: only some rules and the site need the Markdown tree. */
   readonly body: Body;
+  /** The body's top-level sections, read without parsing the Markdown wherever that is safe. */
+  readonly sections: Section[];
 }
 
 export interface LoadedClient {

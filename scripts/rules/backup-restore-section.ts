@@ -13,7 +13,7 @@ const RESTORE_HEADING = /\brestor(e|ing)\b/i;
 export function checkBackupRestoreSection(model: ClientModel): Problem[] {
   const problems: Problem[] = [];
   for (const backup of model.backups) {
-    const { sections } = backup.body;
+    const { sections } = backup;
     const restore = sections.find((section) => !section.internal && RESTORE_HEADING.test(section.heading));
     if (!restore) {
       problems.push(

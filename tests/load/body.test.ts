@@ -7,7 +7,8 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { isInternalHeading, parseBody } from "../../scripts/load/body.ts";
+import { parseBody } from "../../scripts/load/body.ts";
+import { isInternalHeading } from "../../scripts/load/sections.ts";
 import remarkGfmFast, { needsRemarkGfm } from "../../scripts/load/remark-gfm-fast.ts";
 
 describe("parseBody", () => {
