@@ -2,9 +2,9 @@ import type { Heading, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
-import remarkGfmFast, { needsRemarkGfm } from "./remark-gfm-fast.ts";
+import { gfmConstructsIn, needsRemarkGfm, remarkGfmSubset } from "./remark-gfm-fast.ts";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 import { visit } from "unist-util-visit";
 import { isInternalHeading, sectionsFromHeadings, type Section } from "./sections.ts";
 
@@ -17,11 +17,24 @@ export interface Body {
 }
 
 /** GitHub-flavoured, as techs write it in pull requests: tables, task lists, autolinks. */
-const fast = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmFast).freeze();
 const full = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
+/** Parsers with only the GFM constructs a text may hold, by gfmConstructsIn's bit set. */
+const subsets = new Map<number, Processor<Root>>();
 
-export function parseBody(text: string): Body {
-  const tree = (needsRemarkGfm(text) ? full : fast).parse(text);
+function parserFor(body: string): Processor<Root> {
+  if (needsRemarkGfm(body)) return full;
+  const set = gfmConstructsIn(body);
+  let parser = subsets.get(set);
+  if (!parser) {
+    parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmSubset(set)).freeze();
+    subsets.set(set, parser);
+  }
+  return parser;
+}
+
+/** `bodyOffset`: where the frontmatter ends; only the body decides which GFM constructs to look for. */
+export function parseBody(text: string, bodyOffset = 0): Body {
+  const tree = parserFor(text.slice(bodyOffset)).parse(text);
   const nestedInternal: number[] = [];
   for (const node of tree.children) {
     if (node.type === "heading" || !("children" in node)) continue;

@@ -84,7 +84,7 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
     frontmatter: parsed.frontmatter,
     bodyOffset: parsed.bodyOffset,
     get body() {
-      body ??= parseBody(source.text);
+      body ??= parseBody(source.text, parsed.frontmatter ? parsed.bodyOffset : 0);
       return body;
     },
     get sections() {

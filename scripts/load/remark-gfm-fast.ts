@@ -1,4 +1,8 @@
-import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
+import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
+import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
 import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
@@ -6,24 +10,55 @@ import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import { combineExtensions } from "micromark-util-combine-extensions";
 import type { Processor } from "unified";
 
+/** Text that may hold a bare URL, a `www.` link or an e-mail address (the patterns of mdast-util-gfm-autolink-literal). */
+const ADDRESS = /https?:\/\/|www\.|@/i;
+
 /**
- * remark-gfm without micromark's autolink-literal tokenizer, which tries at almost every
- * character and costs more than the rest of parsing together. The bare URLs, `www.` links and
- * e-mail addresses it would find are still linked: mdast-util-gfm's autolink transform finds
- * them in the text afterwards (tests/load/body.test.ts compares the output with remark-gfm's).
- * Only an address with `_`, `*`, `~` or a backtick in it links differently, because emphasis,
- * strikethrough or code split it before the transform sees it: such text needs remark-gfm itself
- * (needsRemarkGfm).
+ * GitHub's extensions to Markdown, in remark-gfm's order, each with the text it needs: without
+ * it the construct cannot occur, and checking every character for it costs time. Together they
+ * make parsing about 70% slower, and most records use none of them.
  */
-export default function remarkGfmFast(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(combineExtensions([gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()]));
-  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+const CONSTRUCTS: {
+  mayOccur(markdown: string): boolean;
+  micromark?: () => ReturnType<typeof gfmTable>;
+  mdast: () => ReturnType<typeof gfmTableFromMarkdown>;
+}[] = [
+  // micromark's autolink-literal tokenizer tries at almost every character and costs more than
+  // the rest of parsing together. The addresses it would find are linked anyway: the mdast
+  // transform finds them in the text afterwards.
+  { mayOccur: (markdown) => ADDRESS.test(markdown), mdast: gfmAutolinkLiteralFromMarkdown },
+  { mayOccur: (markdown) => markdown.includes("[^"), micromark: gfmFootnote, mdast: gfmFootnoteFromMarkdown },
+  { mayOccur: (markdown) => markdown.includes("~"), micromark: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown },
+  { mayOccur: (markdown) => markdown.includes("|"), micromark: gfmTable, mdast: gfmTableFromMarkdown },
+  { mayOccur: (markdown) => markdown.includes("["), micromark: gfmTaskListItem, mdast: gfmTaskListItemFromMarkdown },
+];
+
+/** The GFM constructs `markdown` may hold, as a bit set for gfmSubset. */
+export function gfmConstructsIn(markdown: string): number {
+  return CONSTRUCTS.reduce((set, construct, index) => (construct.mayOccur(markdown) ? set | (1 << index) : set), 0);
 }
 
-/** Text holding an address the fast variant would cut short; over-matching only costs time. */
-const ADDRESS_WITH_MARKUP = /(?:\/\/|www\.|@)\S*[_*~`]|[_*~`]\S*@/i;
+/**
+ * remark-gfm limited to the constructs in `set` (from gfmConstructsIn): for a text with none of
+ * the others it parses exactly as remark-gfm does (tests/load/body.test.ts compares the two),
+ * except for an address with markup in it (needsRemarkGfm).
+ */
+export function remarkGfmSubset(set: number) {
+  const chosen = CONSTRUCTS.filter((_, index) => set & (1 << index));
+  return function remarkGfmFast(this: Processor): void {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(combineExtensions(chosen.flatMap((construct) => (construct.micromark ? [construct.micromark()] : []))));
+    (data.fromMarkdownExtensions ??= []).push(chosen.map((construct) => construct.mdast()));
+  };
+}
+
+/**
+ * Text holding an address the subset would link differently, so it needs remark-gfm itself: one
+ * with emphasis, strikethrough or code characters (they split it before the autolink transform
+ * sees it), or a `mailto:` or `xmpp:` address. Over-matching only costs time.
+ */
+const ADDRESS_FOR_REMARK_GFM = /(?:\/\/|www\.|@)\S*[_*~`]|[_*~`]\S*@|(?:mailto|xmpp):/i;
 
 export function needsRemarkGfm(markdown: string): boolean {
-  return ADDRESS_WITH_MARKUP.test(markdown);
+  return ADDRESS_FOR_REMARK_GFM.test(markdown);
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseBody } from "../../scripts/load/body.ts";
 import { parseFrontmatter } from "../../scripts/load/frontmatter.ts";
 import { scanSections } from "../../scripts/load/section-scan.ts";
+import { randomDocuments } from "../helpers/random-documents.ts";
 
 const FRONTMATTER = "---\nsystem: Backup\n---\n";
 
@@ -30,23 +31,10 @@ const LINES = [
   "```", "```js", "~~~", "<div>", "</div>", "<!--", "-->", "<script>", "&#35; escaped", "## Restore \\", "Setext",
 ];
 
-/** A small seeded generator, so a failure names a document that can be rebuilt. */
-function* documents(count: number, seed: number): Generator<string> {
-  let state = seed;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-  for (let index = 0; index < count; index += 1) {
-    const length = 1 + Math.floor(next() * 12);
-    yield Array.from({ length }, () => LINES[Math.floor(next() * LINES.length)]).join("\n") + (next() < 0.5 ? "\n" : "");
-  }
-}
-
 describe("scanSections", () => {
   it("gives exactly the parser's sections whenever it answers, over thousands of mixed documents", () => {
     let answered = 0;
-    for (const body of documents(6000, 7)) {
+    for (const body of randomDocuments(LINES, 6000, 7)) {
       const sections = scanned(body);
       if (sections === undefined) continue;
       answered += 1;
