@@ -32,11 +32,26 @@ function parserFor(body: string): Processor<Root> {
   return parser;
 }
 
+/**
+ * A line that could hold an Internal heading nested in a list, quote or footnote: it starts with
+ * indentation, a quote or list marker, or `[^`, and says `internal` somewhere (the heading's text
+ * may open with emphasis, a link or code) or holds a character reference (`&#73;nternal`). A
+ * heading whose line starts at column 1 is never nested (a list item's content is indented, and a
+ * heading cannot continue a quote lazily).
+ */
+const MAYBE_NESTED_INTERNAL = /^(?:[ \t>*+\-\d]|\[\^)[^\n]*?(?:internal|&#)/im;
+
+export function mayHoldNestedInternal(body: string): boolean {
+  return MAYBE_NESTED_INTERNAL.test(body);
+}
+
 /** `bodyOffset`: where the frontmatter ends; only the body decides which GFM constructs to look for. */
 export function parseBody(text: string, bodyOffset = 0): Body {
-  const tree = parserFor(text.slice(bodyOffset)).parse(text);
+  const body = text.slice(bodyOffset);
+  const tree = parserFor(body).parse(text);
   const nestedInternal: number[] = [];
-  for (const node of tree.children) {
+  // Searching every nested node for headings costs time; most bodies cannot hold such a heading.
+  for (const node of mayHoldNestedInternal(body) ? tree.children : []) {
     if (node.type === "heading" || !("children" in node)) continue;
     visit(node, "heading", (heading: Heading) => {
       if (isInternalHeading(toString(heading))) nestedInternal.push(heading.position?.start.offset ?? 0);

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import type { Point, Problem } from "../lib/problems.ts";
@@ -33,23 +32,27 @@ export function listDir(absolute: string): Dirent[] {
 /**
  * Reads one client folder. Symlinks are listed as entries and never followed; files that
  * are too large, not UTF-8 or hold unsafe frontmatter become problems, not exceptions.
+ * `kinds` limits what is read to those kinds of record (and their entries).
  */
-export function loadClient(root: string, slug: string): LoadedClient {
+export function loadClient(root: string, slug: string, kinds?: ReadonlySet<RecordKind>): LoadedClient {
   const dir = `${CLIENTS_DIR}/${slug}`;
   const client: LoadedClient = { slug, dir, entries: [], records: [], problems: [] };
+  const wanted = (kind: RecordKind | undefined) => kind !== undefined && (!kinds || kinds.has(kind));
   for (const dirent of listDir(join(root, dir))) {
     const path = `${dir}/${dirent.name}`;
     const type = entryType(dirent);
+    const fileKind = type === "file" ? KIND_FILES.get(dirent.name) : undefined;
+    const folderKind = type === "directory" ? KIND_FOLDERS.get(dirent.name) : undefined;
+    if (kinds && !wanted(fileKind) && !wanted(folderKind)) continue;
     client.entries.push({ path, type });
-    if (type === "file" && KIND_FILES.has(dirent.name)) {
-      readRecord(root, client, KIND_FILES.get(dirent.name) as RecordKind, path);
-    } else if (type === "directory" && KIND_FOLDERS.has(dirent.name)) {
-      const kind = KIND_FOLDERS.get(dirent.name) as RecordKind;
+    if (wanted(fileKind)) {
+      readRecord(root, client, fileKind as RecordKind, path);
+    } else if (wanted(folderKind)) {
       for (const inner of listDir(join(root, path))) {
         const innerPath = `${path}/${inner.name}`;
         const innerType = entryType(inner);
         client.entries.push({ path: innerPath, type: innerType });
-        if (innerType === "file" && inner.name.endsWith(".md")) readRecord(root, client, kind, innerPath);
+        if (innerType === "file" && inner.name.endsWith(".md")) readRecord(root, client, folderKind as RecordKind, innerPath);
       }
     }
   }
@@ -93,12 +96,4 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
     },
   };
   client.records.push(record);
-}
-
-/** A fingerprint of a client's records, paths and texts: equal only when nothing was added, removed or changed. */
-export function clientDigest(client: LoadedClient): string {
-  const hash = createHash("sha256");
-  for (const record of client.records) hash.update(`${record.source.path}\0${record.source.text}\0`);
-  for (const problem of client.problems) hash.update(`${problem.file}\0${problem.message}\0`);
-  return hash.digest("hex");
 }

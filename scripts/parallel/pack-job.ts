@@ -1,12 +1,28 @@
+import { isDeepStrictEqual } from "node:util";
 import { deriveChecklist } from "../derive/checklist.ts";
 import type { Provenance } from "../git/provenance.ts";
+import { hasErrors, type Problem } from "../lib/problems.ts";
 import { UsageError } from "../lib/usage-error.ts";
-import { clientDigest, loadClient } from "../load/load-client.ts";
+import { loadClient } from "../load/load-client.ts";
+import type { RecordKind } from "../model/kinds.ts";
 import type { Playbook } from "../model/playbook.generated.ts";
 import type { Branding } from "../pack/load-branding.ts";
-import { packData, type BuildInfo, type ClientPack } from "../pack/pack-data.ts";
+import { packOutline, type PackOutline } from "../pack/outline.ts";
+import { clientDocs, packData, type BuildInfo, type ClientPack } from "../pack/pack-data.ts";
+import { validateClient } from "../rules/index.ts";
 import { checkSchemas } from "../rules/schema.ts";
 import { defineJob } from "./client-pool.ts";
+
+const DOCS: ReadonlySet<RecordKind> = new Set(["doc"]);
+
+/**
+ * A client's pages, from its documentation records alone: read before anything is validated, so
+ * the site lists every page while the packs are still being made. The pack job checks that its
+ * pack has exactly these pages.
+ */
+export function readOutline(root: string, slug: string): PackOutline {
+  return packOutline(slug, clientDocs(checkSchemas(loadClient(root, slug, DOCS)).model));
+}
 
 export interface PackJobContext {
   root: string;
@@ -14,21 +30,31 @@ export interface PackJobContext {
   branding: Branding;
   build: BuildInfo;
   history: Provenance | undefined;
-  /** Each client's records as the outline job validated them. */
-  digests: Record<string, string>;
+  /** Each client's pages as the site listed them (readOutline). */
+  outlines: Record<string, PackOutline>;
+}
+
+export interface PackJobResult {
+  problems: Problem[];
+  records: number;
+  /** Only when the client's records have no errors. */
+  pack: ClientPack | undefined;
 }
 
 /**
- * One client's pack, from records the outline job has already validated: the rules are not run
- * again, so the records must be byte for byte those it checked.
+ * One client validated and, when its records have no errors, its pack: made from the very records
+ * that were validated, read once.
  */
-export const job = defineJob(import.meta.url, async ({ root, playbook, branding, build, history, digests }: PackJobContext, slug): Promise<ClientPack> => {
+export const job = defineJob(import.meta.url, async ({ root, playbook, branding, build, history, outlines }: PackJobContext, slug): Promise<PackJobResult> => {
   const loaded = loadClient(root, slug);
-  if (clientDigest(loaded) !== digests[slug]) {
-    throw new UsageError(`the records of \`${slug}\` changed while the packs were being built; nothing was written. Build again.`);
-  }
-  const { model } = checkSchemas(loaded);
+  const { model, problems } = await validateClient(loaded);
+  const records = loaded.records.length;
+  if (hasErrors(problems)) return { problems, records, pack: undefined };
   // An uncommitted record changed "now": the build date, never the clock.
   const changed = (path: string) => (history?.uncommitted.has(path) ? build.date : history?.changes.get(path)?.date);
-  return packData(model, deriveChecklist(model, playbook), branding, build, changed);
+  const pack = packData(model, deriveChecklist(model, playbook), branding, build, changed);
+  if (!isDeepStrictEqual(packOutline(slug, pack.docs), outlines[slug])) {
+    throw new UsageError(`the documentation records of \`${slug}\` changed while the packs were being built; nothing was written. Build again.`);
+  }
+  return { problems, records, pack };
 });

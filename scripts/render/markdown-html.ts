@@ -1,10 +1,12 @@
-import type { Heading, Link, Root, RootContent } from "mdast";
+import type { Element, Root as HastRoot } from "hast";
+import type { Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { toString } from "mdast-util-to-string";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { VFile } from "vfile";
 import { parseBody } from "../load/body.ts";
 import type { LoadedRecord } from "../model/types.ts";
 
@@ -19,10 +21,36 @@ import type { LoadedRecord } from "../model/types.ts";
  * alike, so the sanitiser adds no second prefix that would break them.
  */
 const SCHEMA = { ...defaultSchema, clobberPrefix: "", tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "img") };
-const toHtml = unified().use(remarkRehype).use(rehypeSanitize, SCHEMA).use(rehypeStringify).freeze();
 
-function html(tree: Root): string {
-  return String(toHtml.stringify(toHtml.runSync(tree)));
+/** How a record's body sits in its page: passed with each body, read by rehypePackPage. */
+interface PagePlacement {
+  /** Levels every top-level heading moves down. */
+  shift: number;
+  docs: ReadonlySet<string>;
+}
+
+/**
+ * Fits a body into its page, on the HTML tree (new for every body, so the record's cached Markdown
+ * tree is never changed): top-level headings move down under the page's own, and links to
+ * documentation records become links to their pages.
+ */
+function rehypePackPage() {
+  return (tree: HastRoot, file: VFile) => {
+    const placement = file.data.placement as PagePlacement | undefined;
+    if (!placement) return;
+    for (const node of tree.children) {
+      const level = node.type === "element" ? /^h([1-6])$/.exec(node.tagName) : null;
+      if (node.type === "element" && level) node.tagName = `h${Math.min(6, Number(level[1]) + placement.shift)}`;
+    }
+    linkDocs(tree, placement.docs);
+  };
+}
+
+const toHtml = unified().use(remarkRehype).use(rehypePackPage).use(rehypeSanitize, SCHEMA).use(rehypeStringify).freeze();
+
+function html(tree: Root, placement?: PagePlacement): string {
+  const file = new VFile({ data: { placement } });
+  return String(toHtml.stringify(toHtml.runSync(tree, file), file));
 }
 
 export interface BodyOptions {
@@ -43,24 +71,21 @@ export function recordBodyHtml(record: LoadedRecord, { topLevel, title, docs = n
     const nestedInternal = record.body.nestedInternal.some((at) => offset <= at && at < (node.position?.end.offset ?? offset));
     return node.type !== "yaml" && node.type !== "html" && !nestedInternal && !internal.some((section) => section.start <= offset && offset < section.end);
   };
-  const children = structuredClone(tree.children.filter(keep));
+  const children = tree.children.filter(keep);
   const [first] = children;
   if (title && first?.type === "heading" && toString(first).trim().toLowerCase() === title.trim().toLowerCase()) children.shift();
-  const root: Root = { type: "root", children };
-  linkDocs(root, docs);
-  const headings = children.filter((node) => node.type === "heading");
-  const shift = topLevel - Math.min(topLevel, ...headings.map((heading) => heading.depth));
-  for (const heading of headings) heading.depth = Math.min(6, heading.depth + shift) as Heading["depth"];
-  return html(root);
+  const depths = children.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
+  return html({ type: "root", children }, { shift: topLevel - Math.min(topLevel, ...depths), docs });
 }
 
 /** `./wifi.md` → `./doc-wifi.html`; a link to a record that is not in the pack keeps its text only. */
-function linkDocs(tree: Root, docs: ReadonlySet<string>): void {
-  visit(tree, "link", (link: Link, index, parent) => {
-    const match = /^(?:\.\.?\/)*(?:docs\/)?([a-z0-9-]+)\.md(#[\w-]*)?$/.exec(link.url);
+function linkDocs(tree: HastRoot, docs: ReadonlySet<string>): void {
+  visit(tree, "element", (link: Element, index, parent) => {
+    if (link.tagName !== "a" || typeof link.properties.href !== "string") return;
+    const match = /^(?:\.\.?\/)*(?:docs\/)?([a-z0-9-]+)\.md(#[\w-]*)?$/.exec(link.properties.href);
     if (!match) return;
     if (docs.has(match[1] as string)) {
-      link.url = `./doc-${match[1]}.html${match[2] ?? ""}`;
+      link.properties.href = `./doc-${match[1]}.html${match[2] ?? ""}`;
     } else if (parent && index !== undefined) {
       parent.children.splice(index, 1, ...link.children);
       return index;

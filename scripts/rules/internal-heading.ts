@@ -1,17 +1,9 @@
 import { problemAtOffset } from "../lib/problem-at.ts";
 import type { Problem } from "../lib/problems.ts";
+import { mayHoldNestedInternal } from "../load/body.ts";
 import type { LoadedClient } from "../model/types.ts";
 
 export const RULE = "internal-heading";
-
-/**
- * A line that could hold an Internal heading nested in a list, quote or footnote: it starts with
- * indentation, a quote or list marker, or `[^`, and says `internal` somewhere (the heading's text
- * may open with emphasis, a link or code) or holds a character reference (`&#73;nternal`). A
- * heading whose line starts at column 1 is never nested (a list item's content is indented, and a
- * heading cannot continue a quote lazily).
- */
-const MAYBE_NESTED_INTERNAL = /^(?:[ \t>*+\-\d]|\[\^)[^\n]*?(?:internal|&#)/im;
 
 /**
  * An `Internal` heading hides the section under it from the client's pack only at the top level
@@ -21,7 +13,7 @@ export function checkInternalHeadings(client: LoadedClient): Problem[] {
   return client.records
     // Parsing Markdown is the costly part of validation: only bodies with a line that could hold a
     // nested Internal heading are parsed.
-    .filter((record) => record.frontmatter && MAYBE_NESTED_INTERNAL.test(record.source.text.slice(record.bodyOffset)))
+    .filter((record) => record.frontmatter && mayHoldNestedInternal(record.source.text.slice(record.bodyOffset)))
     .flatMap((record) =>
       record.body.nestedInternal.map((offset) =>
         problemAtOffset(record, offset, RULE, "this Internal heading is inside a list or quote, so it would not keep its text out of the client's pack; move it to the start of a line, outside the list or quote"),

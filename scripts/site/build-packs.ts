@@ -7,39 +7,60 @@ import { loadBranding } from "../pack/load-branding.ts";
 import type { ClientPack } from "../pack/pack-data.ts";
 import { assertPackTarget, manifestHead, type Manifest } from "../pack/write-pack.ts";
 import { runPerClient } from "../parallel/client-pool.ts";
-import { job as outlineJob, type OutlineJobResult } from "../parallel/outline-job.ts";
-import { job as packJob, type PackJobContext } from "../parallel/pack-job.ts";
+import type { PackOutline } from "../pack/outline.ts";
+import { job as packJob, readOutline, type PackJobContext } from "../parallel/pack-job.ts";
+import { job as validateJob } from "../parallel/validate-job.ts";
 import { job as writePackJob } from "../parallel/write-pack-job.ts";
-import { repositoryScope } from "../validate-repository.ts";
+import { repositoryScope, type RepositoryScope } from "../validate-repository.ts";
 import { startSiteBuild } from "./astro-site.ts";
 
-interface Validated {
-  slugs: string[];
+/** The repository's own problems, and what every pack job needs: none when packs cannot be made. */
+interface Prepared {
+  scope: RepositoryScope;
+  problems: Problem[];
+  context: Omit<PackJobContext, "outlines"> | undefined;
+  /** Set when the records are not in git and no date was given: a usage error, once the records are valid. */
+  noDate?: UsageError;
+}
+
+async function prepare(root: string, requested: readonly string[], date: string | undefined): Promise<Prepared> {
+  const scope = repositoryScope(root, requested);
+  const { branding, problems: brandingProblems } = loadBranding(scope.root);
+  const problems = [...scope.problems, ...brandingProblems];
+  if (hasErrors(problems) || !scope.playbook || !branding) return { scope, problems, context: undefined };
+  const source = await sourceInfo(scope.root);
+  const buildDate = date ?? source.date;
+  if (!buildDate) {
+    const noDate = new UsageError("the records are not in a git repository with a commit, so there is no build date: pass --date YYYY-MM-DD");
+    return { scope, problems, context: undefined, noDate };
+  }
+  const build = { commit: source.commit, date: buildDate, dirty: source.dirty };
+  return { scope, problems, context: { root: scope.root, playbook: scope.playbook, branding, build, history: await provenance(scope.root) } };
+}
+
+interface Checked {
   problems: Problem[];
   clients: number;
   records: number;
-  outlines: OutlineJobResult[];
-  /** What every pack job needs; undefined when anything is an error. */
-  context: PackJobContext | undefined;
 }
 
-/**
- * Validates the requested clients (on every CPU for a large repository) and gathers what their
- * packs are made from; errors stop here, with the same messages as `validate`.
- */
-async function validateForPacks(root: string, requested: readonly string[], date: string | undefined): Promise<Validated> {
-  const scope = repositoryScope(root, requested);
-  const { branding, problems: brandingProblems } = loadBranding(scope.root);
-  const outlines = await runPerClient(outlineJob, { root: scope.root }, scope.slugs);
-  const problems = [...scope.problems, ...brandingProblems, ...outlines.flatMap((result) => result.problems)].sort(compareProblems);
-  const validated = { slugs: scope.slugs, problems, clients: scope.slugs.length, records: outlines.reduce((sum, result) => sum + result.records, 0), outlines, context: undefined };
-  if (hasErrors(problems) || !scope.playbook || !branding) return validated;
-  const source = await sourceInfo(scope.root);
-  const buildDate = date ?? source.date;
-  if (!buildDate) throw new UsageError("the records are not in a git repository with a commit, so there is no build date: pass --date YYYY-MM-DD");
-  const digests = Object.fromEntries(scope.slugs.map((slug, index) => [slug, (outlines[index] as OutlineJobResult).digest]));
-  const build = { commit: source.commit, date: buildDate, dirty: source.dirty };
-  return { ...validated, context: { root: scope.root, playbook: scope.playbook, branding, build, history: await provenance(scope.root), digests } };
+function summary(prepared: Prepared, results: readonly { problems: Problem[]; records: number }[]): Checked {
+  return {
+    problems: [...prepared.problems, ...results.flatMap((result) => result.problems)].sort(compareProblems),
+    clients: prepared.scope.slugs.length,
+    records: results.reduce((sum, result) => sum + result.records, 0),
+  };
+}
+
+/** When no pack can be made, every client is still validated, so the tech sees every problem at once. */
+async function validateOnly(prepared: Prepared): Promise<Checked> {
+  const checked = summary(prepared, await runPerClient(validateJob, { root: prepared.scope.root }, prepared.scope.slugs));
+  if (prepared.noDate && !hasErrors(checked.problems)) throw prepared.noDate;
+  return checked;
+}
+
+function readOutlines(scope: RepositoryScope): Record<string, PackOutline> {
+  return Object.fromEntries(scope.slugs.map((slug) => [slug, readOutline(scope.root, slug)]));
 }
 
 export interface PackInputs {
@@ -52,8 +73,11 @@ export interface PackInputs {
 
 /** Every requested client's pack, in memory: for the live preview. */
 export async function packInputs(root: string, requested: readonly string[], date: string | undefined): Promise<PackInputs> {
-  const { slugs, context, ...validated } = await validateForPacks(root, requested, date);
-  return { ...validated, packs: context ? await runPerClient(packJob, context, slugs) : [] };
+  const prepared = await prepare(root, requested, date);
+  if (!prepared.context) return { ...(await validateOnly(prepared)), packs: [] };
+  const results = await runPerClient(packJob, { ...prepared.context, outlines: readOutlines(prepared.scope) }, prepared.scope.slugs);
+  const checked = summary(prepared, results);
+  return { ...checked, packs: hasErrors(checked.problems) ? [] : results.map((result) => result.pack as ClientPack) };
 }
 
 export interface BuildResult {
@@ -72,17 +96,26 @@ export interface BuildResult {
 export async function buildPacks(root: string, requested: readonly string[], date: string | undefined, out: string): Promise<BuildResult> {
   const site = startSiteBuild();
   try {
-    const { slugs, context, outlines, ...validated } = await validateForPacks(root, requested, date);
-    if (!context) return { ...validated, manifests: [] };
+    const prepared = await prepare(root, requested, date);
+    if (!prepared.context) return { ...(await validateOnly(prepared)), manifests: [] };
+    const { slugs } = prepared.scope;
     mkdirSync(out, { recursive: true });
     // Every target checked first, so a refused folder stops the build before any pack is replaced.
     for (const slug of slugs) assertPackTarget(out, slug);
-    site.send({ type: "outlines", outlines: outlines.flatMap((result) => (result.outline ? [result.outline] : [])) });
-    const packs = await runPerClient(packJob, context, slugs, undefined, (pack) => site.send({ type: "pack", pack }));
+    const outlines = readOutlines(prepared.scope);
+    site.send({ type: "outlines", outlines: Object.values(outlines) });
+    // After the first client with errors no pack goes to the site: the build stops once all are validated.
+    let failed = false;
+    const results = await runPerClient(packJob, { ...prepared.context, outlines }, slugs, undefined, ({ pack }) => {
+      failed ||= !pack;
+      if (pack && !failed) site.send({ type: "pack", pack });
+    });
+    const checked = summary(prepared, results);
+    if (hasErrors(checked.problems)) return { ...checked, manifests: [] };
     site.send({ type: "end" });
     const dist = await site.finished;
-    const heads = Object.fromEntries(packs.map((pack) => [pack.slug, manifestHead(pack)]));
-    return { ...validated, manifests: await runPerClient(writePackJob, { dist, out, heads }, slugs) };
+    const heads = Object.fromEntries(results.map(({ pack }) => [(pack as ClientPack).slug, manifestHead(pack as ClientPack)]));
+    return { ...checked, manifests: await runPerClient(writePackJob, { dist, out, heads }, slugs) };
   } finally {
     await site.close();
   }

@@ -57,6 +57,20 @@ describe("recordBodyHtml", () => {
     expect(recordBodyHtml(model.docs[0]!, { topLevel: 2, docs: new Set(["wifi"]) })).toBe('<p><a href="./doc-wifi.html#guest">Wi-Fi</a> and gone</p>');
   });
 
+  it("turns reference-style links to documentation pages into links to the pack's pages too", async () => {
+    const { model } = await validateFiles({ "docs/a.md": record("title: A\nlastVerified: 2026-11-01", "See [the Wi-Fi page][wifi] and [notes][n].\n\n[wifi]: ./wifi.md\n[n]: docs/secret-notes.md\n") });
+    expect(recordBodyHtml(model.docs[0]!, { topLevel: 2, docs: new Set(["wifi"]) })).toBe('<p>See <a href="./doc-wifi.html">the Wi-Fi page</a> and notes.</p>');
+  });
+
+  it("renders a record the same every time: the record's own Markdown tree is never changed", async () => {
+    const { model } = await validateFiles({ "docs/a.md": record("title: A\nlastVerified: 2026-11-01", "# Top\n\n[Wi-Fi](./wifi.md)\n") });
+    const doc = model.docs[0]!;
+    const first = recordBodyHtml(doc, { topLevel: 3, docs: new Set(["wifi"]) });
+    expect(first).toBe('<h3>Top</h3>\n<p><a href="./doc-wifi.html">Wi-Fi</a></p>');
+    expect(recordBodyHtml(doc, { topLevel: 2, docs: new Set() })).toBe("<h2>Top</h2>\n<p>Wi-Fi</p>");
+    expect(recordBodyHtml(doc, { topLevel: 3, docs: new Set(["wifi"]) })).toBe(first);
+  });
+
   it("nests headings under the page's and drops a leading heading that repeats the title", async () => {
     expect(await bodyHtml("# Network\nIntro\n## Wi-Fi\nText\n", { topLevel: 3, title: "network" })).toBe("<p>Intro</p>\n<h3>Wi-Fi</h3>\n<p>Text</p>");
     expect(await bodyHtml("# Overview\n## Detail\n", { topLevel: 2 })).toBe("<h2>Overview</h2>\n<h3>Detail</h3>");

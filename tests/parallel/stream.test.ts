@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { UsageError } from "../../scripts/lib/usage-error.ts";
 import { loadBranding } from "../../scripts/pack/load-branding.ts";
 import type { ClientPack } from "../../scripts/pack/pack-data.ts";
-import { job as outlineJob } from "../../scripts/parallel/outline-job.ts";
-import { job as packJob } from "../../scripts/parallel/pack-job.ts";
+import { job as packJob, readOutline } from "../../scripts/parallel/pack-job.ts";
 import { createPackStore } from "../../scripts/site/pack-store.ts";
 import { repositoryScope } from "../../scripts/validate-repository.ts";
 import { copyExamples, edit } from "../helpers/repo.ts";
@@ -31,28 +30,42 @@ describe("the pack store of a streamed build", () => {
   });
 });
 
-describe("outline and pack jobs", () => {
-  it("make a pack only from exactly the records that were validated", async () => {
-    const root = copyExamples();
+describe("the pack job", () => {
+  const contextFor = (root: string) => {
     const scope = repositoryScope(root, ["harbor-finch"]);
-    const outline = await outlineJob.run({ root: scope.root }, "harbor-finch");
-    expect(outline.problems.filter((problem) => problem.severity === "error")).toEqual([]);
-    expect(outline.outline?.docs.map((doc) => doc.id)).toEqual(["network-overview", "wifi-and-printers", "when-something-breaks"]);
-    const context = {
+    return {
       root: scope.root,
       playbook: scope.playbook!,
       branding: loadBranding(scope.root).branding!,
       build: { commit: null, date: "2026-11-22", dirty: false },
       history: undefined,
-      digests: { "harbor-finch": outline.digest },
+      outlines: { "harbor-finch": readOutline(scope.root, "harbor-finch") },
     };
-    const made = await packJob.run(context, "harbor-finch");
-    expect(made.docs.map((doc) => doc.id)).toEqual(outline.outline?.docs.map((doc) => doc.id));
+  };
 
-    // A tech saves a record (here: a password) after validation: no pack is made from it.
+  it("makes the pack from the records it validated, with the pages the site listed before", async () => {
+    const context = contextFor(copyExamples());
+    expect(context.outlines["harbor-finch"].docs.map((doc) => doc.id)).toEqual(["network-overview", "wifi-and-printers", "when-something-breaks"]);
+    const made = await packJob.run(context, "harbor-finch");
+    expect(made.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(made.pack?.docs.map((doc) => doc.id)).toEqual(["network-overview", "wifi-and-printers", "when-something-breaks"]);
+  });
+
+  it("makes no pack from records with an error, and reports the error", async () => {
+    const root = copyExamples();
     edit(root, "clients/harbor-finch/docs/wifi-and-printers.md", /$/, "\nGuest password: Summer2026!\n");
+    const made = await packJob.run(contextFor(root), "harbor-finch");
+    expect(made.pack).toBeUndefined();
+    expect(made.problems).toContainEqual(expect.objectContaining({ file: "clients/harbor-finch/docs/wifi-and-printers.md", severity: "error", rule: "no-secrets" }));
+  });
+
+  it("refuses a pack whose pages are not those the site listed: a page made internal meanwhile never ships", async () => {
+    const root = copyExamples();
+    const context = contextFor(root);
+    // A tech marks a page internal after the site listed it, while the packs are being made.
+    edit(root, "clients/harbor-finch/docs/network-overview.md", /^---\n/, "---\naudience: internal\n");
     const refused = await packJob.run(context, "harbor-finch").catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(UsageError);
-    expect((refused as Error).message).toMatch(/records of `harbor-finch` changed while the packs were being built/);
+    expect((refused as Error).message).toMatch(/documentation records of `harbor-finch` changed while the packs were being built/);
   });
 });
