@@ -33,16 +33,17 @@ function parserFor(body: string): Processor<Root> {
 }
 
 /**
- * A line that could hold an Internal heading nested in a list, quote or footnote: it starts with
- * indentation, a quote or list marker, or `[^`, and says `internal` somewhere (the heading's text
- * may open with emphasis, a link or code) or holds a character reference (`&#73;nternal`). A
- * heading whose line starts at column 1 is never nested (a list item's content is indented, and a
- * heading cannot continue a quote lazily).
+ * A line that could belong to a heading nested in a list, quote or footnote: an ATX heading's line
+ * starts with indentation, a quote or list marker, or `[^`, and holds `#`; a setext heading's
+ * underline is indented or quoted. Any nested heading counts, whatever its text: inline markup or
+ * a character reference can spell `Internal` (`Inter*nal*`, `&#73;nternal`). A heading whose line
+ * starts at column 1 is never nested (a list item's content is indented, and neither kind of
+ * heading continues a quote lazily).
  */
-const MAYBE_NESTED_INTERNAL = /^(?:[ \t>*+\-\d]|\[\^)[^\n]*?(?:internal|&#)/im;
+const MAYBE_NESTED_HEADING = /^(?:[ \t>*+\-\d]|\[\^)[^\n]*#|^[ \t>]+(?:=+|-+)[ \t]*$/m;
 
-export function mayHoldNestedInternal(body: string): boolean {
-  return MAYBE_NESTED_INTERNAL.test(body);
+export function mayHoldNestedHeading(body: string): boolean {
+  return MAYBE_NESTED_HEADING.test(body);
 }
 
 /** `bodyOffset`: where the frontmatter ends; only the body decides which GFM constructs to look for. */
@@ -50,8 +51,8 @@ export function parseBody(text: string, bodyOffset = 0): Body {
   const body = text.slice(bodyOffset);
   const tree = parserFor(body).parse(text);
   const nestedInternal: number[] = [];
-  // Searching every nested node for headings costs time; most bodies cannot hold such a heading.
-  for (const node of mayHoldNestedInternal(body) ? tree.children : []) {
+  // Searching every nested node for headings costs time; most bodies cannot hold one.
+  for (const node of mayHoldNestedHeading(body) ? tree.children : []) {
     if (node.type === "heading" || !("children" in node)) continue;
     visit(node, "heading", (heading: Heading) => {
       if (isInternalHeading(toString(heading))) nestedInternal.push(heading.position?.start.offset ?? 0);

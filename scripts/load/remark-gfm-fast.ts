@@ -33,19 +33,19 @@ const CONSTRUCTS: {
   { mayOccur: (markdown) => markdown.includes("["), micromark: gfmTaskListItem, mdast: gfmTaskListItemFromMarkdown },
 ];
 
-/** The GFM constructs `markdown` may hold, as a bit set for gfmSubset. */
+/** The GFM constructs `markdown` may hold, as a bit set for remarkGfmSubset. */
 export function gfmConstructsIn(markdown: string): number {
   return CONSTRUCTS.reduce((set, construct, index) => (construct.mayOccur(markdown) ? set | (1 << index) : set), 0);
 }
 
 /**
- * remark-gfm limited to the constructs in `set` (from gfmConstructsIn): for a text with none of
- * the others it parses exactly as remark-gfm does (tests/load/body.test.ts compares the two),
- * except for an address with markup in it (needsRemarkGfm).
+ * remark-gfm limited to the constructs in `set` (from gfmConstructsIn). For a text with none of
+ * the others it gives remark-gfm's tree, unless an address in it needs remark-gfm's own tokenizer
+ * (needsRemarkGfm); tests/load/body.test.ts compares the two over generated documents.
  */
 export function remarkGfmSubset(set: number) {
   const chosen = CONSTRUCTS.filter((_, index) => set & (1 << index));
-  return function remarkGfmFast(this: Processor): void {
+  return function remarkGfmSubsetPlugin(this: Processor): void {
     const data = this.data();
     (data.micromarkExtensions ??= []).push(combineExtensions(chosen.flatMap((construct) => (construct.micromark ? [construct.micromark()] : []))));
     (data.fromMarkdownExtensions ??= []).push(chosen.map((construct) => construct.mdast()));
@@ -53,11 +53,13 @@ export function remarkGfmSubset(set: number) {
 }
 
 /**
- * Text holding an address the subset would link differently, so it needs remark-gfm itself: one
- * with emphasis, strikethrough or code characters (they split it before the autolink transform
- * sees it), or a `mailto:` or `xmpp:` address. Over-matching only costs time.
+ * Text holding an address the subset may link differently, so it needs remark-gfm itself: one
+ * followed, with no space between, by emphasis, strikethrough or code characters, a backslash, a
+ * character reference, a link, image or tag, or a space that is not ASCII (all of these split the
+ * text before the autolink transform sees it); one preceded by such characters; or a `mailto:` or
+ * `xmpp:` address. Over-matching only costs time.
  */
-const ADDRESS_FOR_REMARK_GFM = /(?:\/\/|www\.|@)\S*[_*~`]|[_*~`]\S*@|(?:mailto|xmpp):/i;
+const ADDRESS_FOR_REMARK_GFM = /(?:\/\/|www\.|@)[^ \t\n]*[_*~`\\&[!<\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[_*~`]\S*@|(?:mailto|xmpp):/i;
 
 export function needsRemarkGfm(markdown: string): boolean {
   return ADDRESS_FOR_REMARK_GFM.test(markdown);

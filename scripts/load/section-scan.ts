@@ -8,10 +8,12 @@ import { sectionsFromHeadings, type Section } from "./sections.ts";
  */
 const FENCE = /```|~~~/;
 const HTML_OR_INDENTED_HEADING = /^ {0,3}<|^ {1,3}#/m;
-const UNDERLINE_AFTER_TEXT = /\S[ \t]*\n {0,3}(?:=+|-+)[ \t]*$/m;
+// Markdown's blank is only spaces and tabs: a line of other white space (U+00A0) is text.
+const UNDERLINE_AFTER_TEXT = /[^ \t\n][ \t]*\n {0,3}(?:=+|-+)[ \t]*$/m;
 /** Heading text with inline markup, escapes or references: its plain text needs the parser. */
 const INLINE_MARKUP = /[\\`*_[\]<>&~]/;
-const ATX = /^(#{1,6})(?:[ \t]+|$)(.*)$/;
+// `[^\n]`, not `.`: a heading's text may hold U+2028 or U+2029, which `.` does not match.
+const ATX = /^(#{1,6})(?:[ \t]+|$)([^\n]*)$/;
 const CLOSING_SEQUENCE = /(?:^|[ \t]+)#+[ \t]*$/;
 
 /**

@@ -18,7 +18,7 @@ import { startSiteBuild } from "./astro-site.ts";
 interface Prepared {
   scope: RepositoryScope;
   problems: Problem[];
-  context: Omit<PackJobContext, "outlines"> | undefined;
+  context: PackJobContext | undefined;
   /** Set when the records are not in git and no date was given: a usage error, once the records are valid. */
   noDate?: UsageError;
 }
@@ -75,7 +75,7 @@ export interface PackInputs {
 export async function packInputs(root: string, requested: readonly string[], date: string | undefined): Promise<PackInputs> {
   const prepared = await prepare(root, requested, date);
   if (!prepared.context) return { ...(await validateOnly(prepared)), packs: [] };
-  const results = await runPerClient(packJob, { ...prepared.context, outlines: readOutlines(prepared.scope) }, prepared.scope.slugs);
+  const results = await runPerClient(packJob, prepared.context, prepared.scope.slugs);
   const checked = summary(prepared, results);
   return { ...checked, packs: hasErrors(checked.problems) ? [] : results.map((result) => result.pack as ClientPack) };
 }
@@ -104,7 +104,7 @@ export async function buildPacks(root: string, requested: readonly string[], dat
     for (const slug of slugs) assertPackTarget(out, slug);
     const outlines = readOutlines(prepared.scope);
     site.send({ type: "outlines", outlines: Object.values(outlines) });
-    // After the first client with errors no pack goes to the site: the build stops once all are validated.
+    // Once a client with errors has come back, no further pack goes to the site: the build stops when every client is validated.
     let failed = false;
     const results = await runPerClient(packJob, { ...prepared.context, outlines }, slugs, undefined, ({ pack }) => {
       failed ||= !pack;

@@ -83,7 +83,18 @@ describe("remarkGfmSubset", () => {
     "Mail *it*desk@lakeside.example",
     "xmpp:desk@chat.example",
     "Write to mailto:desk@msp.example",
-  ])("leaves an address with emphasis, strikethrough or code characters, or a mailto: or xmpp: one, to remark-gfm: %s", (markdown) => {
+    "https://example.com/[a](b)",
+    "www.a.example[link](u)",
+    "www.example.com/a![b](c)",
+    "https://x.example/[^1]\n\n[^1]: n",
+    "https://a.example/x&lt;y",
+    "https://ex.example/path&nbsp;more",
+    "www.a.example/&#95;x",
+    "foo@bar.example&#46;com",
+    "desk@msp.example\\.com",
+    "x https://a.example/b\\\nc",
+    "https://a.example/\u00a0x pasted from a chat",
+  ])("leaves an address that markup, a reference, a link or a wide space splits, or a mailto: or xmpp: one, to remark-gfm: %j", (markdown) => {
     expect(needsRemarkGfm(markdown)).toBe(true);
     expect(recordHtml(`---\na: 1\n---\n${markdown}\n`)).toBe(html(remarkGfm, markdown));
   });

@@ -29,6 +29,7 @@ const LINES = [
   "    indented code", "\tcode", "| a | b |", "| - | - |", "| # | x |", "[ref]: https://example.com 'title", "title'",
   "[^1]: a footnote", "    ## in footnote", "text line", "more text", "", "", "", "---", "***", "___", "===", "--",
   "```", "```js", "~~~", "<div>", "</div>", "<!--", "-->", "<script>", "&#35; escaped", "## Restore \\", "Setext",
+  "Internal\u00a0", "\u00a0", "\u3000", "## Internal\u2028notes", "## Restore\u2029", "## Ends in a space\u00a0",
 ];
 
 describe("scanSections", () => {
@@ -68,6 +69,12 @@ describe("scanSections", () => {
     ]);
   });
 
+  it("reads a heading holding a line or paragraph separator as the parser does", () => {
+    const body = "## Internal\u2028notes\nSecret\n### How to restore\nCall us.\n";
+    expect(scanned(body)).toEqual(parsed(body));
+    expect(scanned(body)?.map(({ heading, internal }) => [heading, internal])).toEqual([["Internal\u2028notes", true], ["How to restore", true]]);
+  });
+
   it.each([
     ["a heading inside fenced code", "```\n# Restore\n```\n"],
     ["a heading inside tilde-fenced code", "~~~\n## How to restore\n~~~\n"],
@@ -78,6 +85,7 @@ describe("scanSections", () => {
     ["an indented heading", "- item\n  ## Restore\n"],
     ["a heading with emphasis", "## How to *restore*\n"],
     ["a heading with a character reference", "## &#82;estore\n"],
+    ["a setext heading whose text ends in a no-break space", "Internal\u00a0\n---\n### How to restore\nCall us.\n"],
   ])("leaves %s to the parser", (_, body) => {
     expect(scanned(body)).toBeUndefined();
   });

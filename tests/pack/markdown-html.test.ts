@@ -45,6 +45,18 @@ describe("recordBodyHtml", () => {
     expect(recordBodyHtml(model.docs[0]!, { topLevel: 2 })).toBe("<p>Intro</p>");
   });
 
+  it.each([
+    "- ## Inter*nal*\n  CANARY-list\n",
+    "> ## Inter`nal`\n> CANARY-quote\n",
+    "- ## In[ternal](https://x.example)\n  CANARY-link\n",
+    "- Inter**nal**\n  ---\n  CANARY-setext\n",
+    "- ## &#73;nternal\n  CANARY-reference\n",
+  ])("leaves out, and validation reports, a nested Internal heading spelt with markup: %j", async (body) => {
+    const { problems, model } = await validateFiles({ "docs/a.md": record("title: Network\nlastVerified: 2026-11-01", `Intro\n\n${body}`) });
+    expect(problems.map((p) => p.rule)).toEqual(["internal-heading"]);
+    expect(recordBodyHtml(model.docs[0]!, { topLevel: 2 })).toBe("<p>Intro</p>");
+  });
+
   it("drops images, which would load from another host, and keeps footnotes working", async () => {
     const html = await bodyHtml("![tracker](https://tracker.example/p.png) Text[^1]\n\n[^1]: Note.\n");
     expect(html).not.toMatch(/<img|tracker\.example/);
