@@ -13,9 +13,12 @@ const SECRET_KEY = /pass(word|wd|phrase|code)?$|^pwd$|secret|token|^pin$|api[-_]
 export function explainSchemaErrors(schemaFile: string, errors: readonly ErrorObject[]): Explanation[] {
   const seen = new Set<string>();
   const explanations: Explanation[] = [];
+  // A misspelt key (`ownr`) also leaves the key it meant missing; "did you mean `owner`?" says both.
+  const misspelt = new Set(errors.flatMap((error) => (error.keyword === "additionalProperties" ? [keyAt(pointerPath(error.instancePath), suggestionFor(error))] : [])));
   for (const error of errors) {
     // An `if` failure only says "must match then"; the error beside it says what is wrong.
     if (error.keyword === "if") continue;
+    if (error.keyword === "required" && misspelt.has(keyAt(pointerPath(error.instancePath), String(error.params.missingProperty)))) continue;
     const explanation = describe(schemaFile, error, pointerPath(error.instancePath));
     const key = `${fieldName(explanation.at)}\u0000${explanation.message}`;
     if (seen.has(key)) continue;
@@ -23,6 +26,17 @@ export function explainSchemaErrors(schemaFile: string, errors: readonly ErrorOb
     explanations.push(explanation);
   }
   return explanations;
+}
+
+/** The known key an unknown one was probably meant to be, unless it looks like a secret's key. */
+function suggestionFor(error: ErrorObject): string | undefined {
+  const key = String(error.params.additionalProperty);
+  if (SECRET_KEY.test(key)) return undefined;
+  return didYouMean(key, Object.keys(((error.parentSchema ?? {}) as AnySchemaObject).properties ?? {}));
+}
+
+function keyAt(path: (string | number)[], key: string | undefined): string {
+  return `${fieldName(path)}\u0000${key ?? ""}`;
 }
 
 function pointerPath(pointer: string): (string | number)[] {
@@ -50,7 +64,7 @@ function describe(schemaFile: string, error: ErrorObject, path: (string | number
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys((parent.properties ?? {}) as object);
-      const suggestion = didYouMean(key, allowed);
+      const suggestion = suggestionFor(error);
       const where = path.length > 0 ? ` in ${field}` : "";
       let message = `unknown key \`${key}\`${where}`;
       if (SECRET_KEY.test(key)) message += "; records never hold passwords, keys or tokens: remove it and record in access/ who received the credential";

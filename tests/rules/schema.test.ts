@@ -18,6 +18,16 @@ describe("schema rule", () => {
     expect(await schemaProblems({ "assets/fw.md": record(`${ASSET}\nownr: msp`) })).toEqual(["6:1 unknown key `ownr` — did you mean `owner`?"]);
   });
 
+  it("reports a misspelt required key once, as the misspelling, not also as the key missing", async () => {
+    const misspelt = ASSET.replace("owner: client", "ownr: client");
+    expect(await schemaProblems({ "assets/fw.md": record(misspelt) })).toEqual(["4:1 unknown key `ownr` — did you mean `owner`?"]);
+    // Another required key still missing is still reported.
+    expect(await schemaProblems({ "assets/fw.md": record(misspelt.replace("type: hardware\n", "")) })).toEqual([
+      "2:1 missing `type`: `hardware`, `software-licence`, `subscription`, `domain` or `cloud-tenant`.",
+      "3:1 unknown key `ownr` — did you mean `owner`?",
+    ]);
+  });
+
   it("lists the allowed keys when no key is close", async () => {
     const [message] = await schemaProblems({ "docs/a.md": record("title: A\nlastVerified: 2026-11-01\nzzzzzz: 1") });
     expect(message).toMatch(/^4:1 unknown key `zzzzzz`; allowed keys: `audience`, `title`, `lastVerified`/);
