@@ -38,7 +38,8 @@ function parserFor(body: string): Processor<Root> {
  * underline is indented or quoted. Any nested heading counts, whatever its text: inline markup or
  * a character reference can spell `Internal` (`Inter*nal*`, `&#73;nternal`). A heading whose line
  * starts at column 1 is never nested (a list item's content is indented, and neither kind of
- * heading continues a quote lazily).
+ * heading continues a quote lazily). Both the internal-heading rule and the pack's renderer rely
+ * on this: tests/pack/markdown-html.test.ts plants such headings spelt every way.
  */
 const MAYBE_NESTED_HEADING = /^(?:[ \t>*+\-\d]|\[\^)[^\n]*#|^[ \t>]+(?:=+|-+)[ \t]*$/m;
 

@@ -18,8 +18,8 @@ const CLOSING_SEQUENCE = /(?:^|[ \t]+)#+[ \t]*$/;
 
 /**
  * The top-level sections of a record's body, found by reading lines, or undefined when the
- * body holds anything only the Markdown parser reads correctly. Parsing costs most of
- * validation, and most narratives need only their headings. A line starting with `#` at column 1
+ * body holds anything only the Markdown parser reads correctly. Parsing Markdown costs more than
+ * anything else validation does with a record, and the rules need only the headings. A line starting with `#` at column 1
  * is a top-level ATX heading unless fenced code or an HTML block holds it (a list, quote, table
  * or paragraph ends there), and both of those send the body to the parser.
  * tests/load/section-scan.test.ts compares every answer with the parser's.

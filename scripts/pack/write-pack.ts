@@ -108,8 +108,8 @@ function pack(head: ManifestHead, folder: string): { manifest: Manifest; zip: Ui
   const mtime = new Date(year, month - 1, day);
   const entries: Zippable = {};
   for (const path of [...contents.keys()].sort()) entries[`${head.client}/${path}`] = [contents.get(path) as Buffer, { mtime }];
-  // Stored, not compressed: a pack is a few hundred kilobytes either way, and deflating it cost more
-  // CPU than rendering its pages. Storing also gives the same bytes from any fflate or Node version.
+  // Stored, not compressed: a pack's zip is a few hundred kilobytes at most either way, and deflating
+  // cost more CPU than rendering the pages. Stored entries are the same bytes from any zip library.
   return { manifest, zip: zipSync(entries, { level: 0 }) };
 }
 

@@ -139,10 +139,11 @@ describe("an MSP's own playbook", () => {
   });
 
   it("explains schema mistakes at the key", () => {
-    const text = playbook("  - id: one\n    phase: tech\n    owner: tech\n    title: One\n    evidence: [{ field: client.name }]\n    blockng: true\n");
+    // `blockng` is reported as the misspelling of `blocking` (not also as `blocking` missing); `title` is missing.
+    const text = playbook("  - id: one\n    phase: tech\n    owner: tech\n    evidence: [{ field: client.name }]\n    blockng: true\n");
     expect(problemsOf(text)).toEqual([
-      "5:5 missing `steps[0].blocking`: `true`: a handover cannot be complete while this step is open.",
-      "10:5 unknown key `blockng` in `steps[0]` — did you mean `blocking`?",
+      "5:5 missing `steps[0].title`: What to do, in a few words.",
+      "9:5 unknown key `blockng` in `steps[0]` — did you mean `blocking`?",
     ]);
   });
 
