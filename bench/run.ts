@@ -34,7 +34,7 @@ class BenchFailure extends Error {}
 interface ChildRun {
   ms: number;
   stdout: string;
-  /** Peak resident set size and CPU time (user + system, all threads) of the child, reported by bench/peak-rss.ts. */
+  /** Peak resident set size, and CPU time (user + system, all threads, and the processes it waited for, such as the build's Astro process) of the child, reported by bench/peak-rss.ts. */
   peakKb: number;
   cpuMs: number;
 }
