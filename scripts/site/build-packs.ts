@@ -4,10 +4,10 @@ import { sourceInfo } from "../git/source-info.ts";
 import { compareProblems, hasErrors, type Problem } from "../lib/problems.ts";
 import { UsageError } from "../lib/usage-error.ts";
 import { loadBranding } from "../pack/load-branding.ts";
+import type { PackOutline } from "../pack/outline.ts";
 import type { ClientPack } from "../pack/pack-data.ts";
 import { assertPackTarget, manifestHead, type Manifest } from "../pack/write-pack.ts";
 import { runPerClient } from "../parallel/client-pool.ts";
-import type { PackOutline } from "../pack/outline.ts";
 import { job as packJob, readOutline, type PackJobContext } from "../parallel/pack-job.ts";
 import { job as validateJob } from "../parallel/validate-job.ts";
 import { job as writePackJob } from "../parallel/write-pack-job.ts";
@@ -104,7 +104,8 @@ export async function buildPacks(root: string, requested: readonly string[], dat
     for (const slug of slugs) assertPackTarget(out, slug);
     const outlines = readOutlines(prepared.scope);
     site.send({ type: "outlines", outlines: Object.values(outlines) });
-    // Once a client with errors has come back, no further pack goes to the site: the build stops when every client is validated.
+    // Once a client with errors has come back, no further pack goes to the site; the build stops
+    // when every client is validated, so every problem is reported.
     let failed = false;
     const results = await runPerClient(packJob, { ...prepared.context, outlines }, slugs, undefined, ({ pack }) => {
       failed ||= !pack;
