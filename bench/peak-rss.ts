@@ -21,7 +21,13 @@ function childrenCpuMicroseconds(): number {
   }
 }
 
+// Set by bench/run.ts for the process it measures; removed here, so a process this one forks (it
+// inherits the preload, and its file descriptor 3 may be an IPC channel) stays silent.
+const measured = process.env.HANDOVER_BENCH_REPORT === "1";
+delete process.env.HANDOVER_BENCH_REPORT;
+
 process.on("exit", () => {
+  if (!measured) return;
   try {
     const usage = process.resourceUsage();
     writeSync(3, `${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime + childrenCpuMicroseconds()}\n`);
