@@ -36,8 +36,8 @@ export function repositoryScope(root: string, requested: readonly string[] = [])
 }
 
 /**
- * Load and validate the playbook and the requested clients (all when none are named). This is
- * the one entry point every command and the site use to read records.
+ * Load and validate the playbook and the requested clients (all when none are named), keeping
+ * every client's model: for the commands that render from it (checklist, memo, status, history, new).
  */
 export async function validateRepository(root: string, requested: readonly string[] = []): Promise<RepositoryResult> {
   const scope = repositoryScope(root, requested);
@@ -53,11 +53,24 @@ export async function validateRepository(root: string, requested: readonly strin
   return result;
 }
 
-export interface ProblemsResult {
-  root: string;
+/** What a command reports over the clients it read: every problem, sorted, and how much was read. */
+export interface Checked {
   problems: Problem[];
   clients: number;
   records: number;
+}
+
+/** Per-client results gathered: the repository's own problems (playbook, folders, branding) with the clients', sorted. */
+export function gatherResults(own: readonly Problem[], results: readonly { problems: Problem[]; records: number }[]): Checked {
+  return {
+    problems: [...own, ...results.flatMap((result) => result.problems)].sort(compareProblems),
+    clients: results.length,
+    records: results.reduce((sum, result) => sum + result.records, 0),
+  };
+}
+
+export interface ProblemsResult extends Checked {
+  root: string;
 }
 
 /**
@@ -67,10 +80,5 @@ export interface ProblemsResult {
 export async function validateRepositoryProblems(root: string, requested: readonly string[] = [], workers?: number): Promise<ProblemsResult> {
   const scope = repositoryScope(root, requested);
   const results = await runPerClient(validateJob, { root: scope.root }, scope.slugs, workers);
-  return {
-    root: scope.root,
-    problems: [...scope.problems, ...results.flatMap((result) => result.problems)].sort(compareProblems),
-    clients: scope.slugs.length,
-    records: results.reduce((sum, result) => sum + result.records, 0),
-  };
+  return { root: scope.root, ...gatherResults(scope.problems, results) };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { provenance } from "../git/provenance.ts";
 import { sourceInfo } from "../git/source-info.ts";
-import { compareProblems, hasErrors, type Problem } from "../lib/problems.ts";
+import { hasErrors, type Problem } from "../lib/problems.ts";
 import { UsageError } from "../lib/usage-error.ts";
 import { loadBranding } from "../pack/load-branding.ts";
 import type { PackOutline } from "../pack/outline.ts";
@@ -11,7 +11,7 @@ import { runPerClient } from "../parallel/client-pool.ts";
 import { job as packJob, readOutline, type PackJobContext } from "../parallel/pack-job.ts";
 import { job as validateJob } from "../parallel/validate-job.ts";
 import { job as writePackJob } from "../parallel/write-pack-job.ts";
-import { repositoryScope, type RepositoryScope } from "../validate-repository.ts";
+import { gatherResults, repositoryScope, type Checked, type RepositoryScope } from "../validate-repository.ts";
 import { startSiteBuild } from "./astro-site.ts";
 
 /** The repository's own problems, and what every pack job needs: none when packs cannot be made. */
@@ -38,23 +38,9 @@ async function prepare(root: string, requested: readonly string[], date: string 
   return { scope, problems, context: { root: scope.root, playbook: scope.playbook, branding, build, history: await provenance(scope.root) } };
 }
 
-interface Checked {
-  problems: Problem[];
-  clients: number;
-  records: number;
-}
-
-function summary(prepared: Prepared, results: readonly { problems: Problem[]; records: number }[]): Checked {
-  return {
-    problems: [...prepared.problems, ...results.flatMap((result) => result.problems)].sort(compareProblems),
-    clients: prepared.scope.slugs.length,
-    records: results.reduce((sum, result) => sum + result.records, 0),
-  };
-}
-
 /** When no pack can be made, every client is still validated, so the tech sees every problem at once. */
 async function validateOnly(prepared: Prepared): Promise<Checked> {
-  const checked = summary(prepared, await runPerClient(validateJob, { root: prepared.scope.root }, prepared.scope.slugs));
+  const checked = gatherResults(prepared.problems, await runPerClient(validateJob, { root: prepared.scope.root }, prepared.scope.slugs));
   if (prepared.noDate && !hasErrors(checked.problems)) throw prepared.noDate;
   return checked;
 }
@@ -63,12 +49,9 @@ function readOutlines(scope: RepositoryScope): Record<string, PackOutline> {
   return Object.fromEntries(scope.slugs.map((slug) => [slug, readOutline(scope.root, slug)]));
 }
 
-export interface PackInputs {
+export interface PackInputs extends Checked {
   /** Every requested client's pack, in slug order; none when any problem is an error. */
   packs: ClientPack[];
-  problems: Problem[];
-  clients: number;
-  records: number;
 }
 
 /** Every requested client's pack, in memory: for the live preview. */
@@ -76,14 +59,11 @@ export async function packInputs(root: string, requested: readonly string[], dat
   const prepared = await prepare(root, requested, date);
   if (!prepared.context) return { ...(await validateOnly(prepared)), packs: [] };
   const results = await runPerClient(packJob, prepared.context, prepared.scope.slugs);
-  const checked = summary(prepared, results);
+  const checked = gatherResults(prepared.problems, results);
   return { ...checked, packs: hasErrors(checked.problems) ? [] : results.map((result) => result.pack as ClientPack) };
 }
 
-export interface BuildResult {
-  problems: Problem[];
-  clients: number;
-  records: number;
+export interface BuildResult extends Checked {
   /** One a client, in slug order; none when any problem is an error. */
   manifests: Manifest[];
 }
@@ -111,7 +91,7 @@ export async function buildPacks(root: string, requested: readonly string[], dat
       failed ||= !pack;
       if (pack && !failed) site.send({ type: "pack", pack });
     });
-    const checked = summary(prepared, results);
+    const checked = gatherResults(prepared.problems, results);
     if (hasErrors(checked.problems)) return { ...checked, manifests: [] };
     site.send({ type: "end" });
     const dist = await site.finished;
