@@ -79,6 +79,6 @@ export interface ProblemsResult extends Checked {
  */
 export async function validateRepositoryProblems(root: string, requested: readonly string[] = [], workers?: number): Promise<ProblemsResult> {
   const scope = repositoryScope(root, requested);
-  const results = await runPerClient(validateJob, { root: scope.root }, scope.slugs, workers);
+  const results = await runPerClient(validateJob, { root: scope.root }, scope.slugs, { workers });
   return { root: scope.root, ...gatherResults(scope.problems, results) };
 }

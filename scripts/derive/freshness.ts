@@ -1,7 +1,7 @@
 import { daysBetween } from "../lib/dates.ts";
 import { problemAtField } from "../lib/problem-at.ts";
 import type { Problem } from "../lib/problems.ts";
-import type { Provenance } from "../git/provenance.ts";
+import { changedOn, type Provenance } from "../git/provenance.ts";
 import type { ClientModel } from "../model/types.ts";
 import { isComplete, OFFBOARDING_STATUSES } from "./checklist.ts";
 
@@ -19,7 +19,7 @@ export function checkFreshness(model: ClientModel, days: number, today: string, 
   const handover = complete && clientCase.data.servicesStop ? clientCase.data.servicesStop : today;
   return model.docs.flatMap((doc) => {
     const path = doc.source.path;
-    const changed = history?.uncommitted.has(path) ? today : history?.changes.get(path)?.date;
+    const changed = changedOn(history, path, today);
     const latest = [doc.data.lastVerified, changed].filter((date): date is string => Boolean(date)).sort().at(-1) as string;
     const age = daysBetween(latest, handover);
     if (age <= days) return [];

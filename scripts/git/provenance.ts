@@ -15,6 +15,11 @@ export interface Provenance {
   uncommitted: Set<string>;
 }
 
+/** When a file last changed: `now` if it has uncommitted changes, else its last commit's date; undefined outside git. */
+export function changedOn(history: Provenance | undefined, path: string, now: string): string | undefined {
+  return history?.uncommitted.has(path) ? now : history?.changes.get(path)?.date;
+}
+
 /**
  * When each file under `clients/` last changed, from one `git log` walk (newest first, so the
  * first commit naming a path is its last change). Undefined outside git. A shallow clone would

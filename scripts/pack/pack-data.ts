@@ -75,7 +75,8 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
   const clientCase = model.case;
   if (!clientCase) throw new Error(`${model.slug} has no valid client.md`);
   // Links between documentation pages (`[x](./wifi.md)`, as on GitHub) point at the pack's pages.
-  const docs = new Set(model.docs.filter(isClientRecord).map((doc) => doc.id));
+  const shownDocs = clientDocs(model);
+  const docs = new Set(shownDocs.map((doc) => doc.id));
   const client = { id: clientCase.id, data: clientData(clientCase), html: recordBodyHtml(clientCase, { topLevel: 2, docs }), updated: changed(clientCase.source.path) };
   const pack: ClientPack = {
     slug: model.slug,
@@ -86,7 +87,7 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
     issues: views<Issue>(model.issues, changed, docs),
     backups: views<Backup>(model.backups, changed, docs),
     access: views<Access>(model.access, changed, docs),
-    docs: views<Doc>(clientDocs(model), changed, docs, 2),
+    docs: views<Doc>(shownDocs, changed, docs, 2),
     timeline: [],
     checklist: clientChecklist(checklist),
     memo: memoHtml(model),

@@ -1,11 +1,10 @@
 import { deriveClient } from "../derive/derive-client.ts";
 import type { Provenance } from "../git/provenance.ts";
 import type { Problem } from "../lib/problems.ts";
-import { loadClient } from "../load/load-client.ts";
 import type { Playbook } from "../model/playbook.generated.ts";
 import { statusRow, type StatusRow } from "../render/status.ts";
-import { validateClient } from "../rules/index.ts";
 import { defineJob } from "./client-pool.ts";
+import { loadAndValidate } from "./validate-job.ts";
 
 export interface CheckJobContext {
   root: string;
@@ -24,12 +23,11 @@ export interface CheckJobResult {
 
 /** What `handover check` reports of one client. */
 export const job = defineJob(import.meta.url, async ({ root, playbook, today, history }: CheckJobContext, slug): Promise<CheckJobResult> => {
-  const loaded = loadClient(root, slug);
-  const { model, problems } = await validateClient(loaded);
+  const { model, problems, records } = await loadAndValidate(root, slug);
   const derived = deriveClient(model, playbook, today, history);
   return {
     problems: [...problems, ...derived.problems],
-    records: loaded.records.length,
+    records,
     row: derived.checklist ? statusRow(model, derived.checklist, today, problems) : undefined,
   };
 });

@@ -40,9 +40,14 @@ export async function runPerClient<Context, Result>(
   job: ClientJob<Context, Result>,
   context: Context,
   slugs: readonly string[],
-  workers = defaultWorkers(slugs.length),
-  /** Called with each result as it arrives, in no particular order. */
-  onResult: (result: Result, index: number) => void = () => {},
+  {
+    workers = defaultWorkers(slugs.length),
+    onResult = () => {},
+  }: {
+    workers?: number;
+    /** Called with each result as it arrives, in no particular order. */
+    onResult?: (result: Result, index: number) => void;
+  } = {},
 ): Promise<Result[]> {
   const results: Result[] = new Array(slugs.length);
   let next = 0;

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { deriveChecklist } from "../derive/checklist.ts";
-import type { Provenance } from "../git/provenance.ts";
+import { changedOn, type Provenance } from "../git/provenance.ts";
 import { hasErrors, type Problem } from "../lib/problems.ts";
 import { UsageError } from "../lib/usage-error.ts";
 import { loadClient } from "../load/load-client.ts";
@@ -9,9 +9,9 @@ import type { Playbook } from "../model/playbook.generated.ts";
 import type { Branding } from "../pack/load-branding.ts";
 import { packOutline, type PackOutline } from "../pack/outline.ts";
 import { clientDocs, packData, type BuildInfo, type ClientPack } from "../pack/pack-data.ts";
-import { validateClient } from "../rules/index.ts";
 import { checkSchemas } from "../rules/schema.ts";
 import { defineJob } from "./client-pool.ts";
+import { loadAndValidate } from "./validate-job.ts";
 
 const DOCS: ReadonlySet<RecordKind> = new Set(["doc"]);
 
@@ -46,12 +46,10 @@ export interface PackJobResult {
  * that were validated, read once.
  */
 export const job = defineJob(import.meta.url, async ({ root, playbook, branding, build, history, outlines }: PackJobContext, slug): Promise<PackJobResult> => {
-  const loaded = loadClient(root, slug);
-  const { model, problems } = await validateClient(loaded);
-  const records = loaded.records.length;
+  const { model, problems, records } = await loadAndValidate(root, slug);
   if (hasErrors(problems)) return { problems, records, pack: undefined };
   // An uncommitted record changed "now": the build date, never the clock.
-  const changed = (path: string) => (history?.uncommitted.has(path) ? build.date : history?.changes.get(path)?.date);
+  const changed = (path: string) => changedOn(history, path, build.date);
   const pack = packData(model, deriveChecklist(model, playbook), branding, build, changed);
   if (outlines && !isDeepStrictEqual(packOutline(slug, pack.docs), outlines[slug])) {
     throw new UsageError(`the documentation records of \`${slug}\` changed while the packs were being built; nothing was written. Build again.`);

@@ -87,9 +87,11 @@ export async function buildPacks(root: string, requested: readonly string[], dat
     // Once a client with errors has come back, no further pack goes to the site; the build stops
     // when every client is validated, so every problem is reported.
     let failed = false;
-    const results = await runPerClient(packJob, { ...prepared.context, outlines }, slugs, undefined, ({ pack }) => {
-      failed ||= !pack;
-      if (pack && !failed) site.send({ type: "pack", pack });
+    const results = await runPerClient(packJob, { ...prepared.context, outlines }, slugs, {
+      onResult: ({ pack }) => {
+        failed ||= !pack;
+        if (pack && !failed) site.send({ type: "pack", pack });
+      },
     });
     const checked = gatherResults(prepared.problems, results);
     if (hasErrors(checked.problems)) return { ...checked, manifests: [] };

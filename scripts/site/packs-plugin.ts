@@ -18,7 +18,7 @@ const RESOLVED = `\0${ID}`;
  * before the last pack is made, and Vite never bundles tens of megabytes of data as JavaScript.
  */
 export function packsPlugin(packs: "streamed" | (() => ClientPack[] | Promise<ClientPack[]>), watch: string[] = []): Plugin {
-  const preview = watch.length > 0;
+  const preview = packs !== "streamed";
   return {
     name: "handover-packs",
     resolveId: (id) => (id === ID ? RESOLVED : undefined),

@@ -42,15 +42,15 @@ describe("runPerClient", () => {
   it("returns results in the order of the slugs, whichever thread computed them", async () => {
     const root = mixedRepository();
     const slugs = ["c-5", "harbor-finch", "c-0", "lakeside-dental", "c-3"];
-    const results = await runPerClient(validateJob, { root }, slugs, 2);
+    const results = await runPerClient(validateJob, { root }, slugs, { workers: 2 });
     expect(results.map((result) => result.problems[0]?.client)).toEqual(["c-5", undefined, undefined, undefined, "c-3"]);
     expect(results.map((result) => result.records)).toEqual(slugs.map((slug) => loadClient(root, slug).records.length));
     expect(new Set(results.map((result) => result.records)).size).toBeGreaterThan(2);
   });
 
   it("fails when a job fails in a worker, and keeps a usage error a usage error", async () => {
-    await expect(runPerClient(validateJob, { root: "/nonexistent-handover-root" }, ["a", "b", "c"], 1)).rejects.toThrow(/ENOENT/);
-    const usage = await runPerClient(usageJob, {}, ["a", "b", "c"], 2).catch((error: unknown) => error);
+    await expect(runPerClient(validateJob, { root: "/nonexistent-handover-root" }, ["a", "b", "c"], { workers: 1 })).rejects.toThrow(/ENOENT/);
+    const usage = await runPerClient(usageJob, {}, ["a", "b", "c"], { workers: 2 }).catch((error: unknown) => error);
     expect(usage).toBeInstanceOf(UsageError);
     expect((usage as Error).message).toBe("no client `b`");
   });
@@ -59,7 +59,7 @@ describe("runPerClient", () => {
     const dir = mkdtempSync(join(tmpdir(), "handover-pool-"));
     try {
       const slugs = ["a", "b", ...Array.from({ length: 30 }, (_, n) => `c${n}`)];
-      await expect(runPerClient(usageJob, { dir }, slugs, 2)).rejects.toThrow("no client `b`");
+      await expect(runPerClient(usageJob, { dir }, slugs, { workers: 2 })).rejects.toThrow("no client `b`");
       const files = readdirSync(dir);
       const started = files.filter((file) => file.startsWith("started-")).map((file) => file.slice("started-".length));
       const done = files.filter((file) => file.startsWith("done-")).map((file) => file.slice("done-".length));

@@ -22,12 +22,9 @@ export const dev: Command = {
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError("--port must be a number from 1 to 65535");
     const root = rootOf(args, io);
     // The preview's date is the day's: a preview is never a delivered pack.
-    const inputs = async () => {
-      const { packs, problems, records } = await packInputs(root, [slug], new Date().toISOString().slice(0, 10));
-      return { packs, problems, checked: { clients: 1, records } };
-    };
+    const inputs = () => packInputs(root, [slug], new Date().toISOString().slice(0, 10));
     const first = await inputs();
-    if (first.problems.length > 0) io.stderr(formatText(first.problems, first.checked));
+    if (first.problems.length > 0) io.stderr(formatText(first.problems, first));
     if (hasErrors(first.problems)) return 1;
     // After a save, the error page shows what is wrong instead of the pack, until the next save.
     const load = async (): Promise<ClientPack[]> => {
@@ -38,8 +35,8 @@ export const dev: Command = {
         throw failureError(error);
       }
       // Astro prints a thrown error in the terminal too.
-      if (hasErrors(next.problems)) throw problemsError(next.problems, next.checked);
-      if (next.problems.length > 0) io.stderr(formatText(next.problems, next.checked));
+      if (hasErrors(next.problems)) throw problemsError(next.problems, next);
+      if (next.problems.length > 0) io.stderr(formatText(next.problems, next));
       return next.packs;
     };
     const watch = [join(root, "clients", slug), join(root, PLAYBOOK_FILE), join(root, BRANDING_FILE)];
