@@ -1,10 +1,6 @@
 import type { Heading, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import { gfmConstructsIn, needsRemarkGfm, remarkGfmSubset } from "./remark-gfm-fast.ts";
-import remarkParse from "remark-parse";
-import { unified, type Processor } from "unified";
+import { createRequire } from "node:module";
 import { visit } from "unist-util-visit";
 import { isInternalHeading, sectionsFromHeadings, type Section } from "./sections.ts";
 
@@ -16,20 +12,14 @@ export interface Body {
   nestedInternal: number[];
 }
 
-/** GitHub-flavoured, as techs write it in pull requests: tables, task lists, autolinks. */
-const full = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
-/** Parsers with only the GFM constructs a text may hold, by gfmConstructsIn's bit set. */
-const subsets = new Map<number, Processor<Root>>();
-
-function parserFor(body: string): Processor<Root> {
-  if (needsRemarkGfm(body)) return full;
-  const set = gfmConstructsIn(body);
-  let parser = subsets.get(set);
-  if (!parser) {
-    parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmSubset(set)).freeze();
-    subsets.set(set, parser);
-  }
-  return parser;
+/**
+ * The Markdown parser is about 200 modules, loaded on first use: validation rarely parses a body
+ * (sections are found by scanning lines), and every worker thread would pay for loading it.
+ */
+let markdownParser: typeof import("./markdown-parser.ts") | undefined;
+function parser(): typeof import("./markdown-parser.ts") {
+  markdownParser ??= createRequire(import.meta.url)("./markdown-parser.ts") as typeof import("./markdown-parser.ts");
+  return markdownParser;
 }
 
 /**
@@ -50,7 +40,7 @@ export function mayHoldNestedHeading(body: string): boolean {
 /** `bodyOffset`: where the frontmatter ends; only the body decides which GFM constructs to look for. */
 export function parseBody(text: string, bodyOffset = 0): Body {
   const body = text.slice(bodyOffset);
-  const tree = parserFor(body).parse(text);
+  const tree = parser().parseMarkdown(text, body);
   const nestedInternal: number[] = [];
   // Searching every nested node for headings costs time; most bodies cannot hold one.
   for (const node of mayHoldNestedHeading(body) ? tree.children : []) {
