@@ -1,12 +1,11 @@
 import { fork } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { constants, tmpdir } from "node:os";
+import { constants } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { dev, type AstroInlineConfig } from "astro";
-import type { ClientPack } from "../pack/pack-data.ts";
+import type { AstroInlineConfig } from "astro";
 import type { SiteMessage } from "./pack-store.ts";
-import { packsPlugin } from "./packs-plugin.ts";
+import type { packsPlugin } from "./packs-plugin.ts";
 
 export const SITE_ROOT = fileURLToPath(new URL("../../site/", import.meta.url));
 const TOOLKIT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -105,11 +104,3 @@ function removeAbandonedBuilds(): void {
     if (name.startsWith("build-") && statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
   }
 }
-
-/** A live preview of the packs `load` makes, reloaded when a watched file changes. */
-export async function devSite(load: () => Promise<ClientPack[]>, watch: string[], port: number) {
-  const work = mkdtempSync(join(tmpdir(), "handover-dev-"));
-  return dev({ ...astroConfig(packsPlugin(load, watch), join(work, "dist")), server: { port, host: "127.0.0.1" } });
-}
-
-

@@ -1,9 +1,39 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { failureError, problemsError } from "../../scripts/report/preview-error.ts";
 import { formatText } from "../../scripts/report/text.ts";
 import { copyExamples, edit, record, run, validateFiles } from "../helpers/repo.ts";
 
 const SECRET = "Hunter2-Correct-Horse-77";
+const CLI = fileURLToPath(new URL("../../scripts/handover.ts", import.meta.url));
+
+/** A port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Fetches `url` until it answers 200 with a text `accept` likes (the server is up, a save is picked up), or fails after `ms`. */
+async function fetchUntil(url: string, accept: (text: string) => boolean, ms: number): Promise<string> {
+  const deadline = Date.now() + ms;
+  let last = "";
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      last = await response.text();
+      if (response.ok && accept(last)) return last;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} never gave the expected page; last response began: ${last.slice(0, 300)}`);
+}
 
 describe("handover dev", () => {
   it("shows the records' problems on the preview's error page as file:line:column lines, with no stack trace and no secret", async () => {
@@ -36,4 +66,31 @@ describe("handover dev", () => {
     expect(result).toMatchObject({ code: 1, stdout: "" });
     expect(result.stderr).toContain("clients/harbor-finch/assets/fw-01.md:7:1 error unknown key `ownr` — did you mean `owner`? (schema)");
   });
+
+  it("serves the client's pack, with Vite's reload client, and shows a saved change on the next load", async () => {
+    const root = copyExamples();
+    const port = await freePort();
+    // As a tech runs it: Astro's dev server serves no page when it sees Vitest's variables.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST")));
+    const child = spawn(process.execPath, [CLI, "dev", "harbor-finch", "--root", root, "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"], env });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += String(chunk)));
+    child.stderr.on("data", (chunk: Buffer) => (output += String(chunk)));
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    const url = `http://127.0.0.1:${port}/harbor-finch/index.html`;
+    try {
+      const page = await fetchUntil(url, (text) => text.includes("<title>"), 60_000);
+      expect(page).toContain("<title>Handover pack: Harbor &amp; Finch LLP</title>");
+      // The script that reloads the page when a watched record changes.
+      expect(page).toContain("/@vite/client");
+      expect(output).toContain(`Previewing harbor-finch at ${url}`);
+      edit(root, "clients/harbor-finch/client.md", /^name: Harbor & Finch LLP$/m, "name: Harbor & Finch Partners");
+      await fetchUntil(url, (text) => text.includes("<title>Handover pack: Harbor &amp; Finch Partners</title>"), 20_000);
+    } finally {
+      child.kill("SIGTERM");
+    }
+    // Stopped by a job runner: Vite closes the server and exits as a process stopped by SIGTERM does.
+    expect([0, 143]).toContain(await exited);
+    await expect(fetch(url)).rejects.toThrow();
+  }, 120_000);
 });

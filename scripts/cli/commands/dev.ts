@@ -6,7 +6,7 @@ import { BRANDING_FILE } from "../../pack/load-branding.ts";
 import { PLAYBOOK_FILE } from "../../playbook/load-playbook.ts";
 import { failureError, problemsError } from "../../report/preview-error.ts";
 import { formatText } from "../../report/text.ts";
-import { devSite } from "../../site/astro-site.ts";
+import { devSite } from "../../site/dev-site.ts";
 import { packInputs } from "../../site/build-packs.ts";
 import type { Io } from "../io.ts";
 import { stringOption, type Command } from "./command.ts";
