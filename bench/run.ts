@@ -4,7 +4,7 @@
  * parse its frontmatter with gray-matter), and `handover build` next to its own floor. Fails if
  * the synthetic data does not validate cleanly.
  *
- *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--build-runs 3] [--seed 1] [--keep] [--no-build] [--json]
+ *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--validate-runs 3] [--build-runs 3] [--seed 1] [--keep] [--no-build] [--json]
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -27,7 +27,7 @@ const MAX_RATIO = 2;
 const MAX_BUILD_RATIO = 2;
 const MAX_ONE_CLIENT_MS = 500;
 
-const USAGE = "Usage: node bench/run.ts [--clients N] [--records-per-client N] [--runs N] [--build-runs N] [--seed N] [--keep] [--no-build] [--json]\n";
+const USAGE = "Usage: node bench/run.ts [--clients N] [--records-per-client N] [--runs N] [--validate-runs N] [--build-runs N] [--seed N] [--keep] [--no-build] [--json]\n";
 
 class BenchFailure extends Error {}
 
@@ -49,6 +49,7 @@ function options() {
       clients: { type: "string", default: "1000" },
       "records-per-client": { type: "string", default: "25" },
       runs: { type: "string", default: "3" },
+      "validate-runs": { type: "string", default: "3" },
       "build-runs": { type: "string", default: "3" },
       seed: { type: "string", default: "1" },
       keep: { type: "boolean", default: false },
@@ -57,7 +58,7 @@ function options() {
       help: { type: "boolean", short: "h", default: false },
     },
   });
-  const count = (name: "clients" | "records-per-client" | "runs" | "build-runs" | "seed") => {
+  const count = (name: "clients" | "records-per-client" | "runs" | "validate-runs" | "build-runs" | "seed") => {
     const value = Number(values[name]);
     if (!Number.isInteger(value) || value < 1) throw new BenchFailure(`--${name} must be a whole number of at least 1`);
     return value;
@@ -67,6 +68,7 @@ function options() {
     clients: count("clients"),
     recordsPerClient: count("records-per-client"),
     runs: count("runs"),
+    validateRuns: count("validate-runs"),
     buildRuns: count("build-runs"),
     seed: count("seed"),
     keep: values.keep,
@@ -137,6 +139,34 @@ async function measure(mode: "floor" | "validate", root: string, runs: number) {
   return { ...report, medianMs: median(report.times), cpuMedianMs: median(report.cpuTimes), peakKb: child.peakKb };
 }
 
+/**
+ * The floor and validation, each in a process of its own running `runs` times, in `pairs` pairs
+ * one right after the other, in alternating order, as the build's pairs: the speed of this machine
+ * drifts by a third within minutes, and a pair meets one state of it. The ratios are the medians
+ * of the pairs' ratios; the rows give the median over every run.
+ */
+async function benchValidation(root: string, runs: number, pairs: number) {
+  const measured: { floor: Awaited<ReturnType<typeof measure>>; whole: Awaited<ReturnType<typeof measure>> }[] = [];
+  for (let pair = 0; pair < pairs; pair += 1) {
+    const floorFirst = pair % 2 === 0;
+    const first = await measure(floorFirst ? "floor" : "validate", root, runs);
+    const second = await measure(floorFirst ? "validate" : "floor", root, runs);
+    measured.push(floorFirst ? { floor: first, whole: second } : { floor: second, whole: first });
+  }
+  const all = (side: "floor" | "whole") => {
+    const runsMs = measured.flatMap((pair) => pair[side].times);
+    return { medianMs: median(runsMs), runsMs, cpuMedianMs: median(measured.flatMap((pair) => pair[side].cpuTimes)), peakKb: median(measured.map((pair) => pair[side].peakKb)) };
+  };
+  const last = measured.at(-1) as (typeof measured)[number];
+  return {
+    floor: { ...all("floor"), records: last.floor.records },
+    whole: { ...all("whole"), records: last.whole.records, problems: last.whole.problems, firstProblems: last.whole.firstProblems },
+    ratios: measured.map((pair) => pair.whole.medianMs / pair.floor.medianMs),
+    ratio: median(measured.map((pair) => pair.whole.medianMs / pair.floor.medianMs)),
+    cpuRatio: median(measured.map((pair) => pair.whole.cpuMedianMs / pair.floor.cpuMedianMs)),
+  };
+}
+
 async function bench(opts: ReturnType<typeof options>, root: string) {
   // Before the benchmark adds its own load: anything above ~0 means something else is running.
   const machine = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg()[0] as number };
@@ -150,8 +180,8 @@ async function bench(opts: ReturnType<typeof options>, root: string) {
   }
   const generateMs = performance.now() - generateStart;
 
-  const floor = await measure("floor", root, opts.runs);
-  const whole = await measure("validate", root, opts.runs);
+  const validation = await benchValidation(root, opts.runs, opts.validateRuns);
+  const { floor, whole } = validation;
   // The point of the benchmark is the cost of validating good data: a problem means the generator is wrong.
   if (whole.problems !== 0 || whole.records !== repo.files || floor.records !== repo.files) {
     throw new BenchFailure(
@@ -173,22 +203,20 @@ async function bench(opts: ReturnType<typeof options>, root: string) {
   const packs = opts.build ? await benchBuild(root, repo.slugs, opts.buildRuns) : undefined;
 
   const perSecond = (records: number, ms: number) => Math.round((records / ms) * 1000);
-  const ratio = whole.medianMs / floor.medianMs;
-  // CPU time barely changes when other processes compete for the machine; wall time does.
-  const cpuRatio = whole.cpuMedianMs / floor.cpuMedianMs;
   const oneMs = median(one.map((run) => run.ms));
   return {
     machine,
-    options: { clients: opts.clients, recordsPerClient: opts.recordsPerClient, runs: opts.runs, buildRuns: opts.buildRuns, seed: opts.seed },
+    options: { clients: opts.clients, recordsPerClient: opts.recordsPerClient, runs: opts.runs, validateRuns: opts.validateRuns, buildRuns: opts.buildRuns, seed: opts.seed },
     repository: { root: opts.keep ? root : undefined, clients: repo.slugs.length, files: repo.files, bytes: repo.bytes, generateMs: generateMs },
-    floor: { medianMs: floor.medianMs, runsMs: floor.times, cpuMedianMs: floor.cpuMedianMs, recordsPerSecond: perSecond(repo.files, floor.medianMs), peakRssKb: floor.peakKb },
-    validate: { medianMs: whole.medianMs, runsMs: whole.times, cpuMedianMs: whole.cpuMedianMs, recordsPerSecond: perSecond(repo.files, whole.medianMs), peakRssKb: whole.peakKb },
+    floor: { medianMs: floor.medianMs, runsMs: floor.runsMs, cpuMedianMs: floor.cpuMedianMs, recordsPerSecond: perSecond(repo.files, floor.medianMs), peakRssKb: floor.peakKb },
+    validate: { medianMs: whole.medianMs, runsMs: whole.runsMs, cpuMedianMs: whole.cpuMedianMs, recordsPerSecond: perSecond(repo.files, whole.medianMs), peakRssKb: whole.peakKb, ratios: validation.ratios },
     validateCli: { ms: cli.ms, cpuMs: cli.cpuMs, recordsPerSecond: perSecond(repo.files, cli.ms), peakRssKb: cli.peakKb },
     oneClient: { slug, medianMs: oneMs, runsMs: one.map((run) => run.ms), cpuMedianMs: median(one.map((run) => run.cpuMs)), peakRssKb: median(one.map((run) => run.peakKb)) },
     startup: { medianMs: median(startup.map((run) => run.ms)), runsMs: startup.map((run) => run.ms), cpuMedianMs: median(startup.map((run) => run.cpuMs)), peakRssKb: median(startup.map((run) => run.peakKb)) },
     build: packs,
     targets: {
-      ratio: { value: ratio, cpu: cpuRatio, max: MAX_RATIO, met: ratio <= MAX_RATIO },
+      // CPU time barely changes when other processes compete for the machine; wall time does.
+      ratio: { value: validation.ratio, cpu: validation.cpuRatio, max: MAX_RATIO, met: validation.ratio <= MAX_RATIO },
       ...(packs ? { buildRatio: { value: packs.ratio, cpu: packs.cpuRatio, max: MAX_BUILD_RATIO, met: packs.ratio <= MAX_BUILD_RATIO } } : {}),
       oneClientMs: { value: oneMs, max: MAX_ONE_CLIENT_MS, met: oneMs < MAX_ONE_CLIENT_MS },
     },
@@ -265,6 +293,7 @@ function settleDisk(): void {
 type Result = Awaited<ReturnType<typeof bench>>;
 
 const runsLabel = (runs: number) => (runs === 1 ? "1 run" : `median of ${runs}`);
+const pairsLabel = (pairs: number) => (pairs === 1 ? "one pair" : `median of ${pairs} pairs`);
 const seconds = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const thousands = (n: number) => n.toLocaleString("en-US");
@@ -273,8 +302,8 @@ function table(result: Result): string {
   const { repository: repo, options: opts, targets } = result;
   const rows: string[][] = [
     [`(median of ${opts.runs} runs unless noted)`, "median", "fastest", "CPU", "records/s", "peak RSS"],
-    ["floor: read + gray-matter", seconds(result.floor.medianMs), seconds(min(result.floor.runsMs)), seconds(result.floor.cpuMedianMs), thousands(result.floor.recordsPerSecond), mb(result.floor.peakRssKb)],
-    ["validateRepositoryProblems(root), in-process", seconds(result.validate.medianMs), seconds(min(result.validate.runsMs)), seconds(result.validate.cpuMedianMs), thousands(result.validate.recordsPerSecond), mb(result.validate.peakRssKb)],
+    [`floor: read + gray-matter (${runsLabel(opts.runs * opts.validateRuns)})`, seconds(result.floor.medianMs), seconds(min(result.floor.runsMs)), seconds(result.floor.cpuMedianMs), thousands(result.floor.recordsPerSecond), mb(result.floor.peakRssKb)],
+    [`validateRepositoryProblems(root), in-process (${runsLabel(opts.runs * opts.validateRuns)})`, seconds(result.validate.medianMs), seconds(min(result.validate.runsMs)), seconds(result.validate.cpuMedianMs), thousands(result.validate.recordsPerSecond), mb(result.validate.peakRssKb)],
     ["handover validate --format json, CLI (1 run)", seconds(result.validateCli.ms), "", seconds(result.validateCli.cpuMs), thousands(result.validateCli.recordsPerSecond), mb(result.validateCli.peakRssKb)],
     ["handover validate <one client>, CLI", seconds(result.oneClient.medianMs), seconds(min(result.oneClient.runsMs)), seconds(result.oneClient.cpuMedianMs), "", mb(result.oneClient.peakRssKb)],
     ["handover --help, start-up only", seconds(result.startup.medianMs), seconds(min(result.startup.runsMs)), seconds(result.startup.cpuMedianMs), "", mb(result.startup.peakRssKb)],
@@ -294,12 +323,13 @@ function table(result: Result): string {
     "",
     ...rows.map(line),
     "",
-    `validation / floor: ${targets.ratio.value.toFixed(2)}×   (target ≤ ${MAX_RATIO}×)     ${verdict(targets.ratio.met)}   [CPU time: ${targets.ratio.cpu.toFixed(2)}×]`,
+    `validation / floor: ${targets.ratio.value.toFixed(2)}×   (target ≤ ${MAX_RATIO}×)     ${verdict(targets.ratio.met)}   ` +
+      `[${pairsLabel(opts.validateRuns)} of floor and validation: ${result.validate.ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(", ")}; CPU time: ${targets.ratio.cpu.toFixed(2)}×]`,
     `one client:         ${seconds(targets.oneClientMs.value)}   (target < ${seconds(MAX_ONE_CLIENT_MS)})   ${verdict(targets.oneClientMs.met)}   [${result.oneClient.slug}]`,
     ...(targets.buildRatio && result.build
       ? [
           `build / floor:      ${targets.buildRatio.value.toFixed(2)}×   (target ≤ ${MAX_BUILD_RATIO}×)     ${verdict(targets.buildRatio.met)}   ` +
-            `[${opts.buildRuns === 1 ? "one pair" : `median of ${opts.buildRuns} pairs`} of floor and build: ${result.build.ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(", ")}; CPU time: ${result.build.cpuRatio.toFixed(2)}×]`,
+            `[${pairsLabel(opts.buildRuns)} of floor and build: ${result.build.ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(", ")}; CPU time: ${result.build.cpuRatio.toFixed(2)}×]`,
         ]
       : []),
     "",
