@@ -3,36 +3,24 @@
  * build options, in one build. Run by bench/run.ts in its own process, which it times from spawn
  * to exit like `handover build`:
  *
- *   node bench/build-floor.ts <clients> <pages-per-client>
+ *   node bench/build-floor.ts <clients> <pages-per-client> <work-dir>
  *
- * Prints one line of JSON: the pages written.
+ * `<work-dir>` is a fresh folder inside the toolkit, as the real build's work folder is, so Astro
+ * resolves its packages the same way. The pages stay there: the bench removes them once every
+ * measurement is done, as it does the build's packs. Prints one line of JSON: the pages written.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { build } from "astro";
 
-const [clientsText, pagesText] = process.argv.slice(2);
+const [clientsText, pagesText, work] = process.argv.slice(2) as [string, string, string];
 const clients = Number(clientsText);
 const pagesPerClient = Number(pagesText);
-const TOOLKIT = fileURLToPath(new URL("..", import.meta.url));
 
-// Inside the toolkit, as the real build's work folder, so Astro resolves its packages the same way.
-const cache = join(TOOLKIT, "node_modules", ".cache", "handover");
-mkdirSync(cache, { recursive: true });
-const work = mkdtempSync(join(cache, "bench-floor-"));
-// Stopped by the bench (Ctrl-C, a job runner's SIGTERM): the 12,000 pages still go.
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
-  process.once(signal, () => {
-    rmSync(work, { recursive: true, force: true });
-    process.exit(code);
-  });
-}
-try {
-  mkdirSync(join(work, "site/src/pages/[client]"), { recursive: true });
-  writeFileSync(
-    join(work, "site/src/pages/[client]/[page].astro"),
-    `---
+mkdirSync(join(work, "site/src/pages/[client]"), { recursive: true });
+writeFileSync(
+  join(work, "site/src/pages/[client]/[page].astro"),
+  `---
 export function getStaticPaths() {
   return Array.from({ length: ${clients} }, (_, c) => Array.from({ length: ${pagesPerClient} }, (_, p) => ({ params: { client: "client-" + c, page: "page-" + p } }))).flat();
 }
@@ -40,17 +28,14 @@ const { client, page } = Astro.params;
 ---
 <!doctype html><html lang="en"><head><meta charset="utf-8" /><title>{page}</title><style>body{font-family:sans-serif}</style></head><body><h1>{client} {page}</h1></body></html>
 `,
-  );
-  await build({
-    root: join(work, "site"),
-    configFile: false,
-    outDir: join(work, "dist"),
-    logLevel: "warn",
-    telemetry: false,
-    build: { format: "file", inlineStylesheets: "always" },
-  } as Parameters<typeof build>[0]);
-  const pages = (readdirSync(join(work, "dist"), { recursive: true }) as string[]).filter((file) => file.endsWith(".html")).length;
-  process.stdout.write(`${JSON.stringify({ pages })}\n`);
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
+);
+await build({
+  root: join(work, "site"),
+  configFile: false,
+  outDir: join(work, "dist"),
+  logLevel: "warn",
+  telemetry: false,
+  build: { format: "file", inlineStylesheets: "always" },
+} as Parameters<typeof build>[0]);
+const pages = (readdirSync(join(work, "dist"), { recursive: true }) as string[]).filter((file) => file.endsWith(".html")).length;
+process.stdout.write(`${JSON.stringify({ pages })}\n`);
