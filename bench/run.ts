@@ -240,9 +240,10 @@ async function benchBuild(root: string, slugs: readonly string[], runs: number) 
   const perClient = packPages(root, slugs) / slugs.length;
   const pairs: { build: ChildRun; pages: number; floor: ChildRun; floorPages: number }[] = [];
   const measureFloor = async () => {
-    // Inside the toolkit, as the real build's work folder, so Astro resolves its packages the same way.
+    // Inside the toolkit, as the real build's work folder, so Astro resolves its packages the same
+    // way; named like one, so the next build removes it if the bench is killed outright.
     mkdirSync(FLOOR_WORK, { recursive: true });
-    const work = mkdtempSync(join(FLOOR_WORK, "bench-floor-"));
+    const work = mkdtempSync(join(FLOOR_WORK, "build-bench-floor-"));
     temporary.add(work);
     settleDisk();
     const run = await node([BUILD_FLOOR, String(slugs.length), String(Math.round(perClient)), work]);

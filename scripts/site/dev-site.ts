@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dev } from "astro";
@@ -12,5 +12,9 @@ import { packsPlugin } from "./packs-plugin.ts";
  */
 export async function devSite(load: () => Promise<ClientPack[]>, watch: string[], port: number) {
   const work = mkdtempSync(join(tmpdir(), "handover-dev-"));
-  return dev({ ...astroConfig(packsPlugin(load, watch), join(work, "dist")), server: { port, host: "127.0.0.1" } });
+  // However the preview ends (Ctrl+C, or Vite's own SIGTERM handler calling process.exit).
+  process.once("exit", () => rmSync(work, { recursive: true, force: true }));
+  // A busy port is an error, not a quiet move to the next one: the preview's address is printed.
+  const config = astroConfig(packsPlugin(load, watch), join(work, "dist"));
+  return dev({ ...config, server: { port, host: "127.0.0.1" }, vite: { ...config.vite, server: { strictPort: true } } });
 }

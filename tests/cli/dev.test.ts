@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { failureError, problemsError } from "../../scripts/report/preview-error.ts";
 import { formatText } from "../../scripts/report/text.ts";
 import { copyExamples, edit, record, run, validateFiles } from "../helpers/repo.ts";
@@ -24,7 +24,7 @@ async function fetchUntil(url: string, accept: (text: string) => boolean, ms: nu
   let last = "";
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(url);
+      const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
       last = await response.text();
       if (response.ok && accept(last)) return last;
     } catch {
@@ -70,13 +70,15 @@ describe("handover dev", () => {
   it("serves the client's pack, with Vite's reload client, and shows a saved change on the next load", async () => {
     const root = copyExamples();
     const port = await freePort();
-    // As a tech runs it: Astro's dev server serves no page when it sees Vitest's variables.
+    // Astro's dev server serves no page when it sees Vitest's variables.
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST")));
     const child = spawn(process.execPath, [CLI, "dev", "harbor-finch", "--root", root, "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"], env });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += String(chunk)));
     child.stderr.on("data", (chunk: Buffer) => (output += String(chunk)));
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    // Even when the test times out, the server must not outlive it.
+    onTestFinished(() => void child.kill("SIGKILL"));
     const url = `http://127.0.0.1:${port}/harbor-finch/index.html`;
     try {
       const page = await fetchUntil(url, (text) => text.includes("<title>"), 60_000);
@@ -93,4 +95,16 @@ describe("handover dev", () => {
     expect([0, 143]).toContain(await exited);
     await expect(fetch(url)).rejects.toThrow();
   }, 120_000);
+
+  it("refuses a port that is in use, with the fix, instead of hanging or moving to another port", async () => {
+    const root = copyExamples();
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    onTestFinished(() => void busy.close());
+    const { port } = busy.address() as { port: number };
+    const result = await run(["dev", "harbor-finch", "--root", root, "--port", String(port)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`port ${port} is in use (another preview?); stop it, or pass --port with another number`);
+    expect(result.stdout).toBe("");
+  });
 });

@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { hasErrors } from "../../lib/problems.ts";
 import { UsageError } from "../../lib/usage-error.ts";
@@ -21,6 +22,7 @@ export const dev: Command = {
     const port = Number(stringOption(args, "port") ?? "4321");
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError("--port must be a number from 1 to 65535");
     const root = rootOf(args, io);
+    await assertPortFree(port);
     // The preview's date is the day's: a preview is never a delivered pack.
     const inputs = () => packInputs(root, [slug], new Date().toISOString().slice(0, 10));
     const first = await inputs();
@@ -49,3 +51,18 @@ export const dev: Command = {
     return 0;
   },
 };
+
+/**
+ * Checked before Astro starts: when its server cannot listen, Astro leaves its file watchers
+ * running, and the command would hang after printing the error.
+ */
+async function assertPortFree(port: number): Promise<void> {
+  const server = createServer();
+  const error = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+    server.once("error", resolve);
+    server.listen(port, "127.0.0.1", () => resolve(undefined));
+  });
+  if (!error) return new Promise((resolve) => server.close(() => resolve()));
+  if (error.code === "EADDRINUSE") throw new UsageError(`port ${port} is in use (another preview?); stop it, or pass --port with another number`);
+  throw new UsageError(`cannot listen on port ${port} (${error.code ?? error.message}); pass --port with another number`);
+}
