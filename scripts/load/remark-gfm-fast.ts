@@ -13,6 +13,10 @@ import type { Processor } from "unified";
 /** Text that may hold a bare URL, a `www.` link or an e-mail address (the patterns of mdast-util-gfm-autolink-literal). */
 const ADDRESS = /https?:\/\/|www\.|@/i;
 
+export function mayHoldAddress(text: string): boolean {
+  return ADDRESS.test(text);
+}
+
 /**
  * GitHub's extensions to Markdown, in remark-gfm's order, each with the text it needs: without
  * it the construct cannot occur, and checking every character for it costs time. Together they
@@ -26,7 +30,7 @@ const CONSTRUCTS: {
   // micromark's autolink-literal tokenizer tries at almost every character and costs more than
   // the rest of parsing together. The addresses it would find are linked anyway: the mdast
   // transform finds them in the text afterwards.
-  { mayOccur: (markdown) => ADDRESS.test(markdown), mdast: gfmAutolinkLiteralFromMarkdown },
+  { mayOccur: mayHoldAddress, mdast: gfmAutolinkLiteralFromMarkdown },
   { mayOccur: (markdown) => markdown.includes("[^"), micromark: gfmFootnote, mdast: gfmFootnoteFromMarkdown },
   { mayOccur: (markdown) => markdown.includes("~"), micromark: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown },
   { mayOccur: (markdown) => markdown.includes("|"), micromark: gfmTable, mdast: gfmTableFromMarkdown },

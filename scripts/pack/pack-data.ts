@@ -1,7 +1,7 @@
 import type { Checklist } from "../derive/checklist.ts";
 import { isComplete } from "../derive/checklist.ts";
 import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Issue, ValidRecord } from "../model/types.ts";
-import { markdownHtml, recordBodyHtml } from "../render/markdown-html.ts";
+import { recordBodyHtml, treeHtml } from "../render/markdown-html.ts";
 import { memoParts } from "../render/memo.ts";
 import { clientData, isClientRecord } from "./client-view.ts";
 import { dispositionEvent } from "./collection.ts";
@@ -100,7 +100,7 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
 
 function memoHtml(model: ClientModel): ClientPack["memo"] {
   const { letter, closing } = memoParts(model);
-  return { html: markdownHtml(letter), closingHtml: markdownHtml(closing) };
+  return { html: treeHtml(letter), closingHtml: treeHtml(closing) };
 }
 
 /** Only the steps the playbook marks for the client, under headings and in words for the client, with no evidence values. */

@@ -1,13 +1,14 @@
 import type { Element, Root as HastRoot } from "hast";
 import type { Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
+import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
 import { toString } from "mdast-util-to-string";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { parseBody } from "../load/body.ts";
+import { mayHoldAddress } from "../load/remark-gfm-fast.ts";
 import type { LoadedRecord } from "../model/types.ts";
 
 /**
@@ -93,8 +94,16 @@ function linkDocs(tree: HastRoot, docs: ReadonlySet<string>): void {
   });
 }
 
-/** Markdown the toolkit wrote itself (the memo), through the same parser and sanitiser. */
-export function markdownHtml(markdown: string): string {
-  const { tree } = parseBody(markdown);
-  return html({ type: "root", children: tree.children.filter((node) => node.type !== "html") });
+const linkAddresses = gfmAutolinkLiteralFromMarkdown().transforms ?? [];
+
+/**
+ * A Markdown tree the toolkit built itself (the memo), through the same sanitiser. Web and e-mail
+ * addresses in its text become links, as they do in a record's body; the search for them costs
+ * time at every text node, so it runs only on the blocks that may hold one.
+ */
+export function treeHtml(tree: Root): string {
+  for (const block of tree.children) {
+    if (mayHoldAddress(toString(block))) for (const transform of linkAddresses) transform({ type: "root", children: [block] });
+  }
+  return html(tree);
 }

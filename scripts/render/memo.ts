@@ -1,5 +1,6 @@
+import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root } from "mdast";
+import { toMarkdown } from "mdast-util-to-markdown";
 import type { ClientModel, ValidRecord } from "../model/types.ts";
-import { escapeMarkdown as md } from "./checklist-markdown.ts";
 import { LABELS } from "./labels.ts";
 
 /** Only records the client may see; the memo reads no property the schemas mark internal. */
@@ -18,158 +19,175 @@ const HISTORY = {
 } as const;
 
 /**
- * The What's-Next memo: what happens from the notice to the end of service, tailored from the
- * records, in words a client can act on. Markdown, ready to send.
+ * The memo is built as a Markdown tree, not as text: a record's value is always a text node, so
+ * nothing a tech wrote can become markup, and the pack renders the tree without parsing it again.
+ * A string is text; `{ strong }` is bold text.
  */
+type Inline = string | { strong: string };
+
+/** A record's value on one line, as the sentence around it reads. */
+const value = (text: string) => text.replace(/\s+/g, " ");
+
+function inline(parts: readonly Inline[]): PhrasingContent[] {
+  return parts.map((part) => (typeof part === "string" ? { type: "text", value: part } : { type: "strong", children: [{ type: "text", value: part.strong }] }));
+}
+
+const heading = (depth: 1 | 2, text: string): Heading => ({ type: "heading", depth, children: [{ type: "text", value: text }] });
+const paragraph = (...parts: Inline[]): Paragraph => ({ type: "paragraph", children: inline(parts) });
+const list = (items: readonly Inline[][]): List => ({
+  type: "list",
+  ordered: false,
+  spread: false,
+  children: items.map((parts) => ({ type: "listItem", spread: false, children: [paragraph(...parts)] })),
+});
+
+/** The What's-Next memo as Markdown, ready to send: `-` lists, `**` bold, a line break as two spaces. */
 export function renderMemo(model: ClientModel): string {
   const { letter, closing } = memoParts(model);
-  return `${letter}\n${closing}`;
+  return toMarkdown(
+    { type: "root", children: [...letter.children, ...closing.children] },
+    { bullet: "-", strong: "*", handlers: { break: () => "  \n" } },
+  );
 }
 
 /**
- * The memo in two parts: the letter, and its closing (the thanks and the signature), which the
- * printed pack keeps together on one page.
+ * The What's-Next memo: what happens from the notice to the end of service, tailored from the
+ * records, in words a client can act on. In two parts: the letter, and its closing (the thanks and
+ * the signature), which the printed pack keeps together on one page.
  */
-export function memoParts(model: ClientModel): { letter: string; closing: string } {
+export function memoParts(model: ClientModel): { letter: Root; closing: Root } {
   const clientCase = model.case;
   if (!clientCase) throw new Error("the memo needs a valid client.md");
   const c = clientCase.data;
-  const successor = c.successor ? md(c.successor.company) : "your new IT support";
+  const successor = c.successor ? value(c.successor.company) : "your new IT support";
   const inHouse = c.successor?.type === "in-house";
   const stop = c.servicesStop ?? "the date we agree";
-  const lines: string[] = [`# What happens next: ${md(c.name)}`, ""];
-  const greeting = c.primaryContact ? `Dear ${md(c.primaryContact.name)},` : "Hello,";
-  lines.push(
-    greeting,
-    "",
-    `${c.notice ? `Following the notice of ${c.notice.date}, our managed services are coming to an end. ` : ""}We want ${md(c.name)}'s move to ${inHouse ? "in-house IT" : successor} to be smooth, and this memo explains what happens until our service ends and what we need from you.`,
-    "",
-    "## Key dates",
-    "",
-  );
-  if (c.notice) lines.push(`- **Notice received:** ${c.notice.date} (notice period: ${c.notice.periodDays} days)`);
-  lines.push(`- **Our managed services stop:** ${stop}`);
-  if (c.transition?.successorTakesOverOn) lines.push(`- **${inHouse ? "Your own team" : successor} takes over support:** ${c.transition.successorTakesOverOn}`);
-  if (c.transition) lines.push(`- **Until then, your support calls are answered by** ${lower(LABELS.supportedBy[c.transition.supportedBy])}.`);
+  const name = value(c.name);
 
-  lines.push(
-    "",
-    "## The work to move you",
-    "",
-    "All work to remove your systems from our managed services is billable: moving a client out is an add/move/change, not part of the managed-services agreement. This work is paid in advance from a prepaid block of hours; when everything is complete, we refund any unused part.",
-  );
-  if (c.offboarding?.removalTicket) lines.push("", `We log all of it against ticket ${md(c.offboarding.removalTicket)}, so you can see every hour.`);
+  const keyDates: Inline[][] = [];
+  if (c.notice) keyDates.push([{ strong: "Notice received:" }, ` ${c.notice.date} (notice period: ${c.notice.periodDays} days)`]);
+  keyDates.push([{ strong: "Our managed services stop:" }, ` ${stop}`]);
+  if (c.transition?.successorTakesOverOn) keyDates.push([{ strong: `${inHouse ? "Your own team" : successor} takes over support:` }, ` ${c.transition.successorTakesOverOn}`]);
+  if (c.transition) keyDates.push([{ strong: "Until then, your support calls are answered by" }, ` ${lower(LABELS.supportedBy[c.transition.supportedBy])}.`]);
 
-  lines.push(...contractSection(model));
-  lines.push(...agentSection(model));
-  lines.push(...issueSection(model, successor));
-  lines.push(...backupSection(model, successor));
+  const whom: Inline[][] = [[{ strong: `Us, until ${stop}:` }, ` ${contact(c.accountLead)}`]];
+  if (c.successor?.contact) whom.push([{ strong: `${successor}:` }, ` ${contact(c.successor.contact)}`]);
+  if (c.primaryContact) whom.push([{ strong: "Your contact for the transition:" }, ` ${contact(c.primaryContact)}`]);
 
-  lines.push(
-    "",
-    "## Helping your new IT support",
-    "",
-    `We will help ${inHouse ? "your own team" : successor} take over. Transition assistance is billable.${c.transition?.assistance ? ` ${md(c.transition.assistance)}` : ""}`,
-    "",
-    "## Our agreement",
-    "",
-    "- Our agreement does not allow hiring our employees without compensating us; that clause stays in force after our service ends.",
-    "- We have kept your information confidential under our non-disclosure agreement, and we will continue to do so.",
-    "",
-    "## Whom to call",
-    "",
-    `- **Us, until ${stop}:** ${contact(c.accountLead)}`,
-  );
-  if (c.successor?.contact) lines.push(`- **${successor}:** ${contact(c.successor.contact)}`);
-  if (c.primaryContact) lines.push(`- **Your contact for the transition:** ${contact(c.primaryContact)}`);
-  const closing = [
-    "Thank you for working with us. If you ever need us again, we will be glad to hear from you.",
-    "",
-    "Kind regards,",
-    "",
-    md(c.accountLead.name) + (c.accountLead.role ? `  \n${md(c.accountLead.role)}` : ""),
+  const letter: BlockContent[] = [
+    heading(1, `What happens next: ${name}`),
+    paragraph(c.primaryContact ? `Dear ${value(c.primaryContact.name)},` : "Hello,"),
+    paragraph(
+      `${c.notice ? `Following the notice of ${c.notice.date}, our managed services are coming to an end. ` : ""}We want ${name}'s move to ${inHouse ? "in-house IT" : successor} to be smooth, and this memo explains what happens until our service ends and what we need from you.`,
+    ),
+    heading(2, "Key dates"),
+    list(keyDates),
+    heading(2, "The work to move you"),
+    paragraph(
+      "All work to remove your systems from our managed services is billable: moving a client out is an add/move/change, not part of the managed-services agreement. This work is paid in advance from a prepaid block of hours; when everything is complete, we refund any unused part.",
+    ),
+    ...(c.offboarding?.removalTicket ? [paragraph(`We log all of it against ticket ${value(c.offboarding.removalTicket)}, so you can see every hour.`)] : []),
+    ...contractSection(model),
+    ...agentSection(model),
+    ...issueSection(model, successor),
+    ...backupSection(model, successor),
+    heading(2, "Helping your new IT support"),
+    paragraph(`We will help ${inHouse ? "your own team" : successor} take over. Transition assistance is billable.${c.transition?.assistance ? ` ${value(c.transition.assistance)}` : ""}`),
+    heading(2, "Our agreement"),
+    list([
+      ["Our agreement does not allow hiring our employees without compensating us; that clause stays in force after our service ends."],
+      ["We have kept your information confidential under our non-disclosure agreement, and we will continue to do so."],
+    ]),
+    heading(2, "Whom to call"),
+    list(whom),
   ];
-  return { letter: `${lines.join("\n")}\n`, closing: `${closing.join("\n")}\n` };
+  const signature: PhrasingContent[] = [{ type: "text", value: value(c.accountLead.name) }];
+  if (c.accountLead.role) signature.push({ type: "break" }, { type: "text", value: value(c.accountLead.role) });
+  const closing: BlockContent[] = [
+    paragraph("Thank you for working with us. If you ever need us again, we will be glad to hear from you."),
+    paragraph("Kind regards,"),
+    { type: "paragraph", children: signature },
+  ];
+  return { letter: { type: "root", children: letter }, closing: { type: "root", children: closing } };
 }
 
 function contact(person: { name: string; role?: string; phone?: string; email?: string }): string {
-  return [md(person.name) + (person.role ? ` (${md(person.role)})` : ""), person.phone ? md(person.phone) : "", person.email ? md(person.email) : ""]
+  return [value(person.name) + (person.role ? ` (${value(person.role)})` : ""), person.phone ? value(person.phone) : "", person.email ? value(person.email) : ""]
     .filter(Boolean)
     .join(", ");
 }
 
-function contractSection(model: ClientModel): string[] {
+function contractSection(model: ClientModel): BlockContent[] {
   const contracts = forClient(model.contracts);
   if (contracts.length === 0) return [];
   const ending = contracts.filter((contract) => contract.data.disposition === "ends");
   const continuing = contracts.filter((contract) => contract.data.disposition !== "ends");
-  const lines = ["", "## Services that end and services that continue", ""];
+  const blocks: BlockContent[] = [heading(2, "Services that end and services that continue")];
   if (ending.length > 0) {
-    lines.push("**Ending:**", "");
-    for (const { data } of ending) lines.push(`- ${md(data.title)}${data.endDate ? `: ends ${data.endDate}` : ""}`);
-    lines.push("");
+    blocks.push(paragraph({ strong: "Ending:" }), list(ending.map(({ data }) => [`${value(data.title)}${data.endDate ? `: ends ${data.endDate}` : ""}`])));
   }
   if (continuing.length > 0) {
-    lines.push("**Continuing:** these agreements stay in place.", "");
-    for (const { data } of continuing) {
-      const how = data.disposition === "continues-unbundled" ? ": continues, now billed on its own instead of as part of the managed-services fee" : ": continues as it is";
-      lines.push(`- ${md(data.title)}${how}`);
-    }
+    const how = (disposition: string) =>
+      disposition === "continues-unbundled" ? ": continues, now billed on its own instead of as part of the managed-services fee" : ": continues as it is";
+    blocks.push(
+      paragraph({ strong: "Continuing:" }, " these agreements stay in place."),
+      list(continuing.map(({ data }) => [`${value(data.title)}${how(data.disposition)}`])),
+    );
   }
-  return lines;
+  return blocks;
 }
 
-function agentSection(model: ClientModel): string[] {
+function agentSection(model: ClientModel): BlockContent[] {
   const withAgent = (type: string) =>
     forClient(model.assets)
       .filter((asset) => (asset.data.agents ?? []).some((agent) => agent.type === type))
-      .map((asset) => md(asset.data.name));
+      .map((asset) => value(asset.data.name));
   const rmm = withAgent("rmm");
   const antivirus = withAgent("antivirus");
   if (rmm.length === 0 && antivirus.length === 0) return [];
-  const lines = ["", "## Your computers after our agents are removed", "", "Before our service ends we remove only our own agents. This can leave machines unprotected:", ""];
+  const items: Inline[][] = [];
   if (rmm.length > 0) {
-    lines.push(`- **No more critical updates** once our management agent is removed, unless you ask for a billable ticket to set up automatic updates: ${rmm.join(", ")}.`);
+    items.push([{ strong: "No more critical updates" }, ` once our management agent is removed, unless you ask for a billable ticket to set up automatic updates: ${rmm.join(", ")}.`]);
   }
   if (antivirus.length > 0) {
-    lines.push(`- **No antivirus** once ours is removed, unless you ask for a billable ticket to install another product: ${antivirus.join(", ")}.`);
+    items.push([{ strong: "No antivirus" }, ` once ours is removed, unless you ask for a billable ticket to install another product: ${antivirus.join(", ")}.`]);
   }
-  return lines;
+  return [
+    heading(2, "Your computers after our agents are removed"),
+    paragraph("Before our service ends we remove only our own agents. This can leave machines unprotected:"),
+    list(items),
+  ];
 }
 
-function issueSection(model: ClientModel, successor: string): string[] {
+function issueSection(model: ClientModel, successor: string): BlockContent[] {
   const issues = forClient(model.issues);
   const docs = forClient(model.docs);
-  const lines = [
-    "",
-    "## Your documentation and outstanding issues",
-    "",
-    `We will give you all your documentation${docs.length > 0 ? ` (${docs.map((doc) => md(doc.data.title)).join(", ")})` : ""} and a summary of every outstanding issue with your systems.`,
+  const blocks: BlockContent[] = [
+    heading(2, "Your documentation and outstanding issues"),
+    paragraph(
+      `We will give you all your documentation${docs.length > 0 ? ` (${docs.map((doc) => value(doc.data.title)).join(", ")})` : ""} and a summary of every outstanding issue with your systems.`,
+    ),
   ];
   if (issues.length > 0) {
-    lines.push("");
-    for (const { data } of issues) {
-      const plan = lower(LABELS.issueDisposition[data.disposition]).replace("your new provider", successor);
-      lines.push(`- **${md(data.title)}** (${data.severity}): ${plan}. ${md(data.risk)}`);
-    }
+    blocks.push(
+      list(
+        issues.map(({ data }) => {
+          const plan = lower(LABELS.issueDisposition[data.disposition]).replace("your new provider", successor);
+          return [{ strong: value(data.title) }, ` (${data.severity}): ${plan}. ${value(data.risk)}`];
+        }),
+      ),
+    );
     if (issues.some(({ data }) => (data.severity === "high" || data.severity === "critical") && data.disposition !== "work-before-end")) {
-      lines.push("", "For the serious risks that stay with you, we will ask you to sign that you are aware of them.");
+      blocks.push(paragraph("For the serious risks that stay with you, we will ask you to sign that you are aware of them."));
     }
   }
-  return lines;
+  return blocks;
 }
 
-function backupSection(model: ClientModel, successor: string): string[] {
+function backupSection(model: ClientModel, successor: string): BlockContent[] {
   const backups = forClient(model.backups);
   if (backups.length === 0) return [];
-  const lines = [
-    "",
-    "## Your backups",
-    "",
-    `Our backups keep running until ${successor} has a successful backup of its own that has been verified, or until you sign a release telling us we may stop earlier. We will not stop them before one of these.`,
-    "",
-  ];
-  for (const { data } of backups) {
+  const items = backups.map(({ data }): Inline[] => {
     const { transition } = data;
     const state = transition.successorFirstVerifiedBackup
       ? `${successor}'s first backup was verified on ${transition.successorFirstVerifiedBackup.date}`
@@ -180,7 +198,13 @@ function backupSection(model: ClientModel, successor: string): string[] {
     const held = transition.historicalBackups;
     const until = held?.disposition === "retained" && held.until ? ` until ${held.until}` : "";
     const history = held ? `; the backups we already hold: ${HISTORY[held.disposition]}${until}` : "";
-    lines.push(`- **${md(data.title)}:** ${state}${stop}${history}.`);
-  }
-  return lines;
+    return [{ strong: `${value(data.title)}:` }, ` ${state}${stop}${history}.`];
+  });
+  return [
+    heading(2, "Your backups"),
+    paragraph(
+      `Our backups keep running until ${successor} has a successful backup of its own that has been verified, or until you sign a release telling us we may stop earlier. We will not stop them before one of these.`,
+    ),
+    list(items),
+  ];
 }

@@ -1,4 +1,11 @@
+import { toString } from "mdast-util-to-string";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { describe, expect, it } from "vitest";
+import { loadClient } from "../../scripts/load/load-client.ts";
+import { memoParts } from "../../scripts/render/memo.ts";
+import { treeHtml } from "../../scripts/render/markdown-html.ts";
+import { validateClient } from "../../scripts/rules/index.ts";
 import { copyExamples, edit, run } from "../helpers/repo.ts";
 
 describe("handover memo", () => {
@@ -47,5 +54,24 @@ describe("handover memo", () => {
     const root = copyExamples();
     edit(root, "clients/harbor-finch/client.md", "status: offboarding", "status: x");
     expect(await run(["memo", "harbor-finch", "--root", root])).toMatchObject({ code: 1, stderr: expect.stringMatching(/fix the errors above first/) });
+  });
+
+  it("writes a record's value as text: Markdown or HTML in it never becomes markup, in the memo or in the pack", async () => {
+    const hostile = "Evil *Co* <script>alert(1)</script> [click](javascript:alert(1)) _x_ # 1. `code`";
+    const root = copyExamples();
+    edit(root, "clients/harbor-finch/client.md", /^name: .*$/m, `name: ${JSON.stringify(hostile)}`);
+    const { code, stdout } = await run(["memo", "harbor-finch", "--root", root]);
+    expect(code).toBe(0);
+    // Read back as Markdown, the title says exactly what the record says.
+    const tree = unified().use(remarkParse).parse(stdout);
+    const title = tree.children[0];
+    expect(title?.type === "heading" && title.children.map((node) => node.type)).toEqual(["text"]);
+    expect(toString(title)).toBe(`What happens next: ${hostile}`);
+    expect(JSON.stringify(tree)).not.toMatch(/javascript:alert\(1\)"|"type":"html"/);
+
+    const { model } = await validateClient(loadClient(root, "harbor-finch"));
+    const html = treeHtml(memoParts(model).letter);
+    expect(html).toContain("<h1>What happens next: Evil *Co* &#x3C;script>alert(1)&#x3C;/script> [click](javascript:alert(1)) _x_ # 1. `code`</h1>");
+    expect(html).not.toMatch(/<script|href="javascript/i);
   });
 });

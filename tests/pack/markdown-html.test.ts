@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownHtml, recordBodyHtml } from "../../scripts/render/markdown-html.ts";
+import { recordBodyHtml, treeHtml } from "../../scripts/render/markdown-html.ts";
 import { record, validateFiles } from "../helpers/repo.ts";
 
 const bodyHtml = async (body: string, options: { topLevel: 2 | 3; title?: string } = { topLevel: 2 }) => {
@@ -89,8 +89,17 @@ describe("recordBodyHtml", () => {
   });
 });
 
-describe("markdownHtml", () => {
-  it("sanitises text the toolkit wrote too: tags go, their text stays text", () => {
-    expect(markdownHtml("# Memo\n\nDear <script>x</script>Ann,\n")).toBe("<h1>Memo</h1>\n<p>Dear xAnn,</p>");
+describe("treeHtml", () => {
+  it("keeps text the toolkit put in a tree as text, markup included, and links the addresses in it", () => {
+    const html = treeHtml({
+      type: "root",
+      children: [
+        { type: "heading", depth: 1, children: [{ type: "text", value: "Memo" }] },
+        { type: "paragraph", children: [{ type: "text", value: "Dear <script>x</script>Ann, **write** to ann@example.com or see https://example.com/x." }] },
+      ],
+    });
+    expect(html).toBe(
+      '<h1>Memo</h1>\n<p>Dear &#x3C;script>x&#x3C;/script>Ann, **write** to <a href="mailto:ann@example.com">ann@example.com</a> or see <a href="https://example.com/x">https://example.com/x</a>.</p>',
+    );
   });
 });
