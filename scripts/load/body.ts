@@ -40,7 +40,7 @@ export function mayHoldNestedHeading(body: string): boolean {
 /** `bodyOffset`: where the frontmatter ends; only the body decides which GFM constructs to look for. */
 export function parseBody(text: string, bodyOffset = 0): Body {
   const body = text.slice(bodyOffset);
-  const tree = parser().parseMarkdown(text, body);
+  const tree = bodyOffset > 0 ? parser().parseRecordMarkdown(text, bodyOffset) : parser().parseMarkdown(text, body);
   const nestedInternal: number[] = [];
   // Searching every nested node for headings costs time; most bodies cannot hold one.
   for (const node of mayHoldNestedHeading(body) ? tree.children : []) {

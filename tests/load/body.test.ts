@@ -8,6 +8,8 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { parseBody } from "../../scripts/load/body.ts";
+import { parseFrontmatter } from "../../scripts/load/frontmatter.ts";
+import { parseMarkdown, parseRecordMarkdown } from "../../scripts/load/markdown-parser.ts";
 import { randomDocuments } from "../helpers/random-documents.ts";
 import { isInternalHeading } from "../../scripts/load/sections.ts";
 import { gfmConstructsIn, needsRemarkGfm, remarkGfmSubset } from "../../scripts/load/remark-gfm-fast.ts";
@@ -127,5 +129,47 @@ describe("remarkGfmSubset", () => {
       const markdown = readFileSync(join(examples, file), "utf8");
       expect(html("subset", markdown), file).toBe(html(remarkGfm, markdown));
     }
+  });
+
+  it("parses a record's body behind an empty frontmatter block into exactly the tree of the whole file, positions included", () => {
+    const frontmatters = [
+      "---\n---\n",
+      "---\nsystem: Backup\n---\n",
+      "---\ntitle: Notes\nnotes: |\n  # not a heading\n  - not a list\n  [ref]: https://not.example\n  ```\nlast: 2026-11-01\n---\n",
+    ];
+    const lines = [
+      "# Heading", "## How to restore", "## Internal", "Setext", "===", "---", "***", "", "", "Plain prose.", "- item", "  - nested",
+      "1. step", "> quote", "> ## quoted", "    indented code", "```", "~~~", "<div>", "</div>", "<!-- note -->", "<script>x</script>",
+      "| a | b |", "| - | - |", "| 1 | 2 |", "[ref]", "[ref]: https://r.example", "Note.[^1]", "[^1]: The footnote.", "~~struck~~",
+      "- [ ] open", "https://portal.example.com/a", "desk@msp.example", "**bold** _em_", "&amp; entity", "line ending in two spaces  ",
+    ];
+    let records = 0;
+    for (const body of randomDocuments(lines, 1500, 13)) {
+      for (const frontmatter of frontmatters) {
+        const text = frontmatter + body;
+        const { bodyOffset } = parseFrontmatter(text);
+        records += 1;
+        expect(parseRecordMarkdown(text, bodyOffset), JSON.stringify(text)).toEqual(parseMarkdown(text, text.slice(bodyOffset)));
+      }
+    }
+    // A file may end with the closing fence, with no body and no line ending.
+    for (const text of ["---\na: 1\n---", "---\n---", "---\na: 1\n---\n"]) {
+      expect(parseRecordMarkdown(text, parseFrontmatter(text).bodyOffset), JSON.stringify(text)).toEqual(parseMarkdown(text, ""));
+    }
+    expect(records).toBe(4500);
+  });
+
+  it("parses every shipped example record behind an empty frontmatter block into the tree of the whole file", () => {
+    const examples = fileURLToPath(new URL("../../clients/", import.meta.url));
+    let records = 0;
+    for (const file of (readdirSync(examples, { recursive: true }) as string[]).filter((name) => name.endsWith(".md"))) {
+      const text = readFileSync(join(examples, file), "utf8");
+      const { frontmatter, bodyOffset } = parseFrontmatter(text);
+      // CHECKLIST.md is generated, not a record: it has no frontmatter.
+      if (!frontmatter) continue;
+      records += 1;
+      expect(parseRecordMarkdown(text, bodyOffset), file).toEqual(parseMarkdown(text, text.slice(bodyOffset)));
+    }
+    expect(records).toBe(68);
   });
 });
