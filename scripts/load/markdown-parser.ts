@@ -51,7 +51,7 @@ export function parseRecordMarkdown(text: string, bodyOffset: number): Root {
     if (node === tree || node === yaml || !node.position) return;
     for (const point of [node.position.start, node.position.end]) {
       point.line += lines;
-      point.offset = (point.offset ?? 0) + offsets;
+      if (point.offset !== undefined) point.offset += offsets;
     }
   });
   if (yaml?.type === "yaml") {

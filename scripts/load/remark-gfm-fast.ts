@@ -9,13 +9,8 @@ import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import { combineExtensions } from "micromark-util-combine-extensions";
 import type { Processor } from "unified";
+import { mayHoldAddress } from "./addresses.ts";
 
-/** Text that may hold a bare URL, a `www.` link or an e-mail address (the patterns of mdast-util-gfm-autolink-literal). */
-const ADDRESS = /https?:\/\/|www\.|@/i;
-
-export function mayHoldAddress(text: string): boolean {
-  return ADDRESS.test(text);
-}
 
 /**
  * GitHub's extensions to Markdown, in remark-gfm's order, each with the text it needs: without

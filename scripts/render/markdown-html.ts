@@ -8,7 +8,7 @@ import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { mayHoldAddress } from "../load/remark-gfm-fast.ts";
+import { mayHoldAddress } from "../load/addresses.ts";
 import type { LoadedRecord } from "../model/types.ts";
 
 /**

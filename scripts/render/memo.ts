@@ -1,4 +1,6 @@
 import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root } from "mdast";
+import { gfmStrikethroughToMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableToMarkdown } from "mdast-util-gfm-table";
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { ClientModel, ValidRecord } from "../model/types.ts";
 import { LABELS } from "./labels.ts";
@@ -41,12 +43,16 @@ const list = (items: readonly Inline[][]): List => ({
   children: items.map((parts) => ({ type: "listItem", spread: false, children: [paragraph(...parts)] })),
 });
 
-/** The What's-Next memo as Markdown, ready to send: `-` lists, `**` bold, a line break as two spaces. */
+/**
+ * The What's-Next memo as Markdown, ready to send: `-` lists, `**` bold, a line break as two spaces.
+ * With GitHub's table and strikethrough syntax known, `|` and `~` in a value are escaped too, so no
+ * reader that understands them (GitHub, a mail client) turns two values into a table.
+ */
 export function renderMemo(model: ClientModel): string {
   const { letter, closing } = memoParts(model);
   return toMarkdown(
     { type: "root", children: [...letter.children, ...closing.children] },
-    { bullet: "-", strong: "*", handlers: { break: () => "  \n" } },
+    { bullet: "-", strong: "*", handlers: { break: () => "  \n" }, extensions: [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()] },
   );
 }
 

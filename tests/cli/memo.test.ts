@@ -1,4 +1,5 @@
 import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
@@ -60,10 +61,15 @@ describe("handover memo", () => {
     const hostile = "Evil *Co* <script>alert(1)</script> [click](javascript:alert(1)) _x_ # 1. `code`";
     const root = copyExamples();
     edit(root, "clients/harbor-finch/client.md", /^name: .*$/m, `name: ${JSON.stringify(hostile)}`);
+    // The signature's two lines would make a GitHub table if `|` were not escaped.
+    edit(root, "clients/harbor-finch/client.md", "  name: Dana Okafor\n  role: Client Success Manager", '  name: "Dana | ~~Okafor~~"\n  role: "-|-"');
     const { code, stdout } = await run(["memo", "harbor-finch", "--root", root]);
     expect(code).toBe(0);
-    // Read back as Markdown, the title says exactly what the record says.
-    const tree = unified().use(remarkParse).parse(stdout);
+    // Read back as GitHub reads Markdown, the title and signature say exactly what the record says.
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(stdout);
+    const signature = tree.children.at(-1);
+    expect(signature?.type === "paragraph" && signature.children.map((node) => (node.type === "text" ? node.value : node.type))).toEqual(["Dana | ~~Okafor~~", "break", "-|-"]);
+    expect(JSON.stringify(tree)).not.toMatch(/"type":"(table|delete)"/);
     const title = tree.children[0];
     expect(title?.type === "heading" && title.children.map((node) => node.type)).toEqual(["text"]);
     expect(toString(title)).toBe(`What happens next: ${hostile}`);
