@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { WORK_ROOT } from "../scripts/site/astro-site.ts";
 import { generateRepository } from "./generate.ts";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -21,7 +22,6 @@ const CLI = join(PROJECT, "scripts", "handover.ts");
 const MEASURE = join(BENCH, "measure.ts");
 const PEAK_RSS = join(BENCH, "peak-rss.ts");
 const BUILD_FLOOR = join(BENCH, "build-floor.ts");
-const FLOOR_WORK = join(PROJECT, "node_modules", ".cache", "handover");
 
 /** Targets from the issues: validation and building within 2× their floors, one client in under half a second. */
 const MAX_RATIO = 2;
@@ -141,30 +141,42 @@ async function measure(mode: "floor" | "validate", root: string, runs: number) {
 }
 
 /**
- * The floor and validation, each in a process of its own running `runs` times, in `pairs` pairs
- * one right after the other, in alternating order, as the build's pairs: the speed of this machine
- * drifts by a third within minutes, and a pair meets one state of it. The ratios are the medians
- * of the pairs' ratios; the rows give the median over every run.
+ * `count` pairs of a floor and the measured command, one right after the other so the two meet the
+ * same state of the machine (its speed drifts by a third within minutes), in alternating order so
+ * neither always gets the warmer cache.
+ */
+async function alternatingPairs<F, M>(count: number, floor: () => Promise<F>, measured: () => Promise<M>): Promise<{ floor: F; measured: M }[]> {
+  const pairs: { floor: F; measured: M }[] = [];
+  for (let pair = 0; pair < count; pair += 1) {
+    if (pair % 2 === 0) {
+      const first = await floor();
+      pairs.push({ floor: first, measured: await measured() });
+    } else {
+      const first = await measured();
+      pairs.push({ floor: await floor(), measured: first });
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The floor and validation, each in a process of its own running `runs` times, in alternating
+ * pairs. The ratios are the medians of the pairs' ratios; the rows give the median over every run.
  */
 async function benchValidation(root: string, runs: number, pairs: number) {
-  const measured: { floor: Awaited<ReturnType<typeof measure>>; whole: Awaited<ReturnType<typeof measure>> }[] = [];
-  for (let pair = 0; pair < pairs; pair += 1) {
-    const floorFirst = pair % 2 === 0;
-    const first = await measure(floorFirst ? "floor" : "validate", root, runs);
-    const second = await measure(floorFirst ? "validate" : "floor", root, runs);
-    measured.push(floorFirst ? { floor: first, whole: second } : { floor: second, whole: first });
-  }
-  const all = (side: "floor" | "whole") => {
+  const measured = await alternatingPairs(pairs, () => measure("floor", root, runs), () => measure("validate", root, runs));
+  const all = (side: "floor" | "measured") => {
     const runsMs = measured.flatMap((pair) => pair[side].times);
     return { medianMs: median(runsMs), runsMs, cpuMedianMs: median(measured.flatMap((pair) => pair[side].cpuTimes)), peakKb: median(measured.map((pair) => pair[side].peakKb)) };
   };
   const last = measured.at(-1) as (typeof measured)[number];
+  const ratios = measured.map((pair) => pair.measured.medianMs / pair.floor.medianMs);
   return {
     floor: { ...all("floor"), records: last.floor.records },
-    whole: { ...all("whole"), records: last.whole.records, problems: last.whole.problems, firstProblems: last.whole.firstProblems },
-    ratios: measured.map((pair) => pair.whole.medianMs / pair.floor.medianMs),
-    ratio: median(measured.map((pair) => pair.whole.medianMs / pair.floor.medianMs)),
-    cpuRatio: median(measured.map((pair) => pair.whole.cpuMedianMs / pair.floor.cpuMedianMs)),
+    whole: { ...all("measured"), records: last.measured.records, problems: last.measured.problems, firstProblems: last.measured.firstProblems },
+    ratios,
+    ratio: median(ratios),
+    cpuRatio: median(measured.map((pair) => pair.measured.cpuMedianMs / pair.floor.cpuMedianMs)),
   };
 }
 
@@ -227,9 +239,8 @@ async function bench(opts: ReturnType<typeof options>, root: string) {
 /**
  * `handover build` of every pack (one Astro build, then a folder, manifest and zip per client)
  * next to its floor: Astro building as many trivial pages in one build, as a command of its own.
- * Both are timed alike, from spawn to exit. Each run is a pair, one right after the other so the
- * two meet the same state of the machine, in alternating order so neither always gets the warmer
- * cache; the ratios are the medians of the pairs' ratios. The disk is synced before each
+ * Both are timed alike, from spawn to exit, in alternating pairs; the ratios are the medians of the
+ * pairs' ratios. The disk is synced before each
  * measurement: a build's hundreds of megabytes still being flushed would slow whatever runs next.
  * Pages and packs are removed only when every measurement is done: on a file system that avoids
  * reusing recently freed inodes (ext4 without a journal, as on this project's CI machines),
@@ -238,12 +249,11 @@ async function bench(opts: ReturnType<typeof options>, root: string) {
  */
 async function benchBuild(root: string, slugs: readonly string[], runs: number) {
   const perClient = packPages(root, slugs) / slugs.length;
-  const pairs: { build: ChildRun; pages: number; floor: ChildRun; floorPages: number }[] = [];
   const measureFloor = async () => {
     // Inside the toolkit, as the real build's work folder, so Astro resolves its packages the same
     // way; named like one, so the next build removes it if the bench is killed outright.
-    mkdirSync(FLOOR_WORK, { recursive: true });
-    const work = mkdtempSync(join(FLOOR_WORK, "build-bench-floor-"));
+    mkdirSync(WORK_ROOT, { recursive: true });
+    const work = mkdtempSync(join(WORK_ROOT, "build-bench-floor-"));
     temporary.add(work);
     settleDisk();
     const run = await node([BUILD_FLOOR, String(slugs.length), String(Math.round(perClient)), work]);
@@ -259,15 +269,15 @@ async function benchBuild(root: string, slugs: readonly string[], runs: number) 
     if (zips !== slugs.length) throw new BenchFailure(`handover build wrote ${zips} zips for ${slugs.length} clients`);
     return { run, pages };
   };
-  for (let run = 0; run < runs; run += 1) {
-    const floorFirst = run % 2 === 0;
-    const first = floorFirst ? await measureFloor() : await measureBuild();
-    const second = floorFirst ? await measureBuild() : await measureFloor();
-    const [floor, build] = floorFirst ? [first, second] : [second, first];
-    pairs.push({ build: build.run, pages: build.pages, floor: floor.run, floorPages: floor.pages });
-  }
+  const pairs = (await alternatingPairs(runs, measureFloor, measureBuild)).map(({ floor, measured: build }) => ({
+    build: build.run,
+    pages: build.pages,
+    floor: floor.run,
+    floorPages: floor.pages,
+  }));
   const builds = pairs.map((pair) => pair.build);
   const floors = pairs.map((pair) => pair.floor);
+  const ratios = pairs.map((pair) => pair.build.ms / pair.floor.ms);
   return {
     pages: pairs[0]!.pages,
     ms: median(builds.map((run) => run.ms)),
@@ -279,8 +289,8 @@ async function benchBuild(root: string, slugs: readonly string[], runs: number) 
     floorCpuMs: median(floors.map((run) => run.cpuMs)),
     floorPages: pairs[0]!.floorPages,
     floorPeakRssKb: median(floors.map((run) => run.peakKb)),
-    ratios: pairs.map((pair) => pair.build.ms / pair.floor.ms),
-    ratio: median(pairs.map((pair) => pair.build.ms / pair.floor.ms)),
+    ratios,
+    ratio: median(ratios),
     cpuRatio: median(pairs.map((pair) => pair.build.cpuMs / pair.floor.cpuMs)),
   };
 }

@@ -11,7 +11,6 @@ import { combineExtensions } from "micromark-util-combine-extensions";
 import type { Processor } from "unified";
 import { mayHoldAddress } from "./addresses.ts";
 
-
 /**
  * GitHub's extensions to Markdown, in remark-gfm's order, each with the text it needs: without
  * it the construct cannot occur, and checking every character for it costs time. Together they

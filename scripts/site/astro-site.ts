@@ -10,7 +10,7 @@ import type { packsPlugin } from "./packs-plugin.ts";
 export const SITE_ROOT = fileURLToPath(new URL("../../site/", import.meta.url));
 const TOOLKIT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** Inside the toolkit, so Astro's server-side build chunks resolve their packages from node_modules. */
-const WORK_ROOT = join(TOOLKIT_ROOT, "node_modules", ".cache", "handover");
+export const WORK_ROOT = join(TOOLKIT_ROOT, "node_modules", ".cache", "handover");
 const BUILD_PROCESS = fileURLToPath(new URL("./astro-build-process.ts", import.meta.url));
 
 export function astroConfig(plugin: ReturnType<typeof packsPlugin>, outDir: string): AstroInlineConfig {

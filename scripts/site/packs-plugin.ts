@@ -18,7 +18,6 @@ const RESOLVED = `\0${ID}`;
  * before the last pack is made, and Vite never bundles tens of megabytes of data as JavaScript.
  */
 export function packsPlugin(packs: "streamed" | (() => ClientPack[] | Promise<ClientPack[]>), watch: string[] = []): Plugin {
-  const preview = packs !== "streamed";
   return {
     name: "handover-packs",
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
@@ -37,7 +36,7 @@ export function packsPlugin(packs: "streamed" | (() => ClientPack[] | Promise<Cl
         `const packs = ${JSON.stringify(loaded)};`,
         `export const outlines = async () => ${JSON.stringify(loaded.map((pack) => packOutline(pack.slug, pack.docs)))};`,
         "export const packFor = async (slug) => packs.find((pack) => pack.slug === slug);",
-        `export const preview = ${preview};`,
+        "export const preview = true;",
       ].join("\n");
     },
     configureServer(server) {
