@@ -6,6 +6,7 @@ import type { Entry, LoadedClient, LoadedRecord } from "../model/types.ts";
 import type { RecordKind } from "../model/kinds.ts";
 import { parseBody, type Body } from "./body.ts";
 import { parseFrontmatter } from "./frontmatter.ts";
+import { limitBrokenBeforeParse, mayNestTooDeeply, NestingTooDeep } from "./markdown-limits.ts";
 import { scanSections } from "./section-scan.ts";
 import type { Section } from "./sections.ts";
 import { readSourceFile } from "./source.ts";
@@ -78,8 +79,29 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
   for (const issue of parsed.issues) {
     client.problems.push(problem(source.toPoint(issue.offset), issue.message, "frontmatter"));
   }
+  const bodyOffset = parsed.frontmatter ? parsed.bodyOffset : 0;
   let body: Body | undefined;
   let sections: Section[] | undefined;
+  // A body nested too deep would overflow the stack of whatever walks its tree later, and some
+  // shapes would keep the parser busy for minutes: the problem is reported here, and an empty body
+  // stands in for it.
+  const bodyText = source.text.slice(bodyOffset);
+  const refuse = (offset: number, message: string) => {
+    client.problems.push(problem(source.toPoint(offset), message, "markdown-limits"));
+    body = { tree: { type: "root", children: [] }, sections: [], nestedInternal: [] };
+  };
+  if (mayNestTooDeeply(bodyText)) {
+    const broken = limitBrokenBeforeParse(bodyText);
+    if (broken) refuse(bodyOffset + broken.offset, broken.message);
+    else {
+      try {
+        body = parseBody(source.text, bodyOffset);
+      } catch (error) {
+        if (!NestingTooDeep.is(error)) throw error;
+        refuse(error.offset, error.message);
+      }
+    }
+  }
   const record: LoadedRecord = {
     kind,
     id: path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, ""),
@@ -87,7 +109,7 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
     frontmatter: parsed.frontmatter,
     bodyOffset: parsed.bodyOffset,
     get body() {
-      body ??= parseBody(source.text, parsed.frontmatter ? parsed.bodyOffset : 0);
+      body ??= parseBody(source.text, bodyOffset);
       return body;
     },
     get sections() {

@@ -4,6 +4,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import { visit } from "unist-util-visit";
+import { NestingTooDeep, tooDeep } from "./markdown-limits.ts";
 import { gfmConstructsIn, needsRemarkGfm, remarkGfmSubset } from "./remark-gfm-fast.ts";
 
 /** GitHub-flavoured, as techs write it in pull requests: tables, task lists, autolinks. */
@@ -24,7 +25,14 @@ function parserFor(body: string): Processor<Root> {
 
 /** The mdast tree of a whole record file; only its body (`body`, the text after the frontmatter) decides which GFM constructs to look for. */
 export function parseMarkdown(text: string, body: string): Root {
-  return parserFor(body).parse(text);
+  return shallow(parserFor(body).parse(text), 0);
+}
+
+/** The tree, or NestingTooDeep at its first node too deep (`shift` moves its offset into the file). */
+function shallow(tree: Root, shift: number): Root {
+  const deep = tooDeep(tree);
+  if (deep) throw new NestingTooDeep((deep.position?.start.offset ?? 0) + shift);
+  return tree;
 }
 
 /** An empty frontmatter block, parsed in place of a record's own. */
@@ -40,12 +48,12 @@ const EMPTY_FRONTMATTER = "---\n---\n";
  */
 export function parseRecordMarkdown(text: string, bodyOffset: number): Root {
   const body = text.slice(bodyOffset);
-  const tree = parserFor(body).parse(EMPTY_FRONTMATTER + body);
+  const offsets = bodyOffset - EMPTY_FRONTMATTER.length;
+  const tree = shallow(parserFor(body).parse(EMPTY_FRONTMATTER + body), offsets);
   // The closing fence: the body starts on the line after it, or the file ends with it.
   const fence = text.charCodeAt(bodyOffset - 1) === 10 ? bodyOffset - 4 : bodyOffset - 3;
   const fenceLine = lineOf(text, fence);
   const lines = fenceLine - 2;
-  const offsets = bodyOffset - EMPTY_FRONTMATTER.length;
   const [yaml] = tree.children;
   visit(tree, (node) => {
     if (node === tree || node === yaml || !node.position) return;

@@ -57,8 +57,38 @@ export function remarkGfmSubset(set: number) {
  * text before the autolink transform sees it); one preceded by such characters; or a `mailto:` or
  * `xmpp:` address. Over-matching only costs time.
  */
-const ADDRESS_FOR_REMARK_GFM = /(?:\/\/|www\.|@)[^ \t\n]*[_*~`\\&[!<\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[_*~`]\S*@|(?:mailto|xmpp):/i;
+const ADDRESS_START_OR_AT = /\/\/|www\.|@/gi;
+/** The first character after an address start that splits the text, or the end of its run. */
+const SPLITTER_OR_BREAK = /[ \t\n_*~`\\&[!<\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const MARKER = /[_*~`]/g;
+const AT_OR_SPACE = /[\s@]/g;
+const PROTOCOL = /(?:mailto|xmpp):/i;
+
+/**
+ * Whether a match of `start` is followed, in the same run of characters, by a character `end` finds
+ * and `hit` accepts; `end` finds those characters and the run's breaks. Linear, where one regular
+ * expression would retry every start to the end of its run (quadratic on a long run of `*`): after
+ * a miss the search goes on past the break, as a later start in the same run sees only less of it.
+ */
+function followedInRun(text: string, start: RegExp, end: RegExp, hit: (char: string) => boolean): boolean {
+  start.lastIndex = 0;
+  for (let match = start.exec(text); match; match = start.exec(text)) {
+    end.lastIndex = start.lastIndex;
+    const found = end.exec(text);
+    if (!found) return false;
+    if (hit(found[0])) return true;
+    start.lastIndex = found.index + 1;
+  }
+  return false;
+}
+
+const isSplitter = (char: string) => char !== " " && char !== "\t" && char !== "\n";
 
 export function needsRemarkGfm(markdown: string): boolean {
-  return ADDRESS_FOR_REMARK_GFM.test(markdown);
+  return (
+    PROTOCOL.test(markdown) ||
+    followedInRun(markdown, ADDRESS_START_OR_AT, SPLITTER_OR_BREAK, isSplitter) ||
+    followedInRun(markdown, MARKER, AT_OR_SPACE, (char) => char === "@")
+  );
 }
+

@@ -101,6 +101,26 @@ describe("remarkGfmSubset", () => {
     expect(recordHtml(`---\na: 1\n---\n${markdown}\n`)).toBe(html(remarkGfm, markdown));
   });
 
+  it("decides as the one-expression definition does, in time linear in the text", () => {
+    // The definition, which retries every start to the end of its run: quadratic on a long run of `*`.
+    const definition = /(?:\/\/|www\.|@)[^ \t\n]*[_*~`\\&[!<\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[_*~`]\S*@|(?:mailto|xmpp):/i;
+    const atoms = ["/", "//", "www.", "WwW.", "w", ".", "@", "*", "_", "~", "`", "\\", "&", "[", "!", "<", " ", "\t", "\n", "\u00a0", "\u2003", "\u2028", "\r", "a", "mailto:", "XMPP:", ":", "http://", "x@y.z"];
+    let state = 5;
+    const random = (below: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return Math.floor((state / 2147483648) * below);
+    };
+    let needed = 0;
+    for (let index = 0; index < 30_000; index += 1) {
+      const text = Array.from({ length: 1 + random(12) }, () => atoms[random(atoms.length)]).join("");
+      expect(needsRemarkGfm(text), JSON.stringify(text)).toBe(definition.test(text));
+      if (definition.test(text)) needed += 1;
+    }
+    expect(needed).toBeGreaterThan(10_000);
+    expect(needsRemarkGfm(`https://x.example/${"*".repeat(250_000)}`)).toBe(true);
+    expect(needsRemarkGfm(`${"*".repeat(250_000)} @`)).toBe(false);
+  });
+
   it("renders thousands of generated documents exactly as remark-gfm does, whichever constructs each holds", () => {
     const lines = [
       "Plain prose, nothing special.", "", "", "# Heading", "- item", "  - nested", "1. step", "> quote",
