@@ -53,4 +53,26 @@ describe("hostile input", () => {
     ]);
     expect(JSON.stringify(problems)).not.toMatch(/AbCdEfGh|Sup3rS3cret|8812/);
   });
+
+  it("hides a secret that other rules would quote: a reference, an unknown key, a broken fence", async () => {
+    // Lower case, so that it passes as a record id and reaches the references rule.
+    const slack = "xoxb-123456789012-1234567890123-abcdefghijklmnopqrstuvwx";
+    const github = "ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8";
+    const root = makeRepo({
+      "clients/a/client.md": CLIENT_MD,
+      "clients/a/docs/reference.md": record(`title: X\nlastVerified: 2026-11-01\nassets: [${slack}]`),
+      "clients/a/docs/key.md": record(`title: X\nlastVerified: 2026-11-01\n${github}: 1`),
+      "clients/a/docs/fence.md": `--- ${github}\ntitle: X\n---\n`,
+    });
+    for (const format of ["text", "json", "github"]) {
+      const { code, stdout } = await run(["validate", "--root", root, "--format", format]);
+      expect(code).toBe(1);
+      for (const secret of [slack, github]) {
+        for (let start = 0; start + 8 <= secret.length; start += 1) expect(stdout, format).not.toContain(secret.slice(start, start + 8));
+      }
+    }
+    const { stdout } = await run(["validate", "--root", root, "--format", "json"]);
+    const rules = JSON.parse(stdout).problems.map((problem: { file: string; rule: string }) => `${problem.file.split("/").pop()} ${problem.rule}`);
+    expect(rules).toEqual(expect.arrayContaining(["reference.md references", "reference.md no-secrets", "key.md schema", "key.md no-secrets", "fence.md frontmatter", "fence.md no-secrets"]));
+  });
 });

@@ -8,6 +8,7 @@ import { checkRiskAcknowledgement } from "./risk-acknowledgement.ts";
 import { checkInternalHeadings } from "./internal-heading.ts";
 import { checkScaffoldTodos } from "./scaffold-todo.ts";
 import { checkSchemas } from "./schema.ts";
+import { redactSecrets } from "./redact-secrets.ts";
 import { checkSecrets } from "./secrets.ts";
 import { checkStructure } from "./structure.ts";
 
@@ -28,6 +29,7 @@ export interface ValidatedClient {
 /** Every validation rule over one loaded client, problems sorted by file and position. */
 export async function validateClient(loaded: LoadedClient): Promise<ValidatedClient> {
   const { model, problems: schemaProblems } = checkSchemas(loaded);
+  const secrets = await checkSecrets(loaded);
   const problems = [
     ...loaded.problems,
     ...checkStructure(loaded),
@@ -35,7 +37,7 @@ export async function validateClient(loaded: LoadedClient): Promise<ValidatedCli
     ...checkInternalHeadings(loaded),
     ...schemaProblems,
     ...MODEL_RULES.flatMap((rule) => rule(model, loaded)),
-    ...(await checkSecrets(loaded)),
+    ...secrets.map((found) => found.problem),
   ];
-  return { model, problems: problems.sort(compareProblems) };
+  return { model, problems: redactSecrets(problems, secrets.map((found) => found.secret)).sort(compareProblems) };
 }

@@ -23,9 +23,29 @@ secretLintProfiler.setEnabled(false);
 
 const FIX = "delete it, rotate the credential, and record in access/ who received it and how";
 
-/** `password: …`, `PIN = …`, `the Wi-Fi password is …`, `alarm code: …`: keyword, separator, value. */
+/**
+ * `password: …`, `PIN code = …`, `the Wi-Fi password is …`, `Password - …`, `Alarm PIN 4821`: keyword,
+ * an optional noun and note, separator, value. A bare space separates only straight after the
+ * keyword, as its own branch tried last: "the password for the server is X" must reach `is` rather
+ * than stop at "server"; and only before a value with a digit, as a password's is (looksLikeSecret),
+ * which keeps most prose from matching at all. A dash separates only before a space, since
+ * "PIN-protected" is one word.
+ * Digits may end in punctuation ("PIN 4821."), which is not part of them. Each repeat is bounded or
+ * stops at a character no keyword holds, so a hostile line costs linear time.
+ */
 const CREDENTIAL_LINE =
-  /\b(passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|(?:wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access) code)\b(?:[ \t]*\([^)\n]*\))?(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*(:|=|\bis\b|\bwas\b)[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|`([^`\n]{1,80})`|(\d[\d -]{2,}\d)(?!\S)|([^\s"'`]+))/gi;
+  /\b(passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|(?:wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access) code)\b(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*(:|=|\bis\b|\bwas\b|[-\u2013\u2014](?=[ \t]))|[ \t](?=[ \t]*[^\s"'`]*\d))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|`([^`\n]{1,80})`|(\d[\d -]{2,}\d)(?=[.,;:!?]*(?!\S))|([^\s"'`]+))/gi;
+
+/**
+ * `Admin login: admin / Summer2024!`, `credentials admin:Summer2024!`: a user name alone is no
+ * secret, so these words count only before a `user / password` or `user:password` pair, and the
+ * finding is the password. `(?!\/)` keeps `https://…` from reading as user `https`.
+ */
+const LOGIN_PAIR =
+  /\b(?:log-?in|logon|sign-?in|credentials?|creds)\b(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*(?:[:=]|[-\u2013\u2014](?=[ \t]))?[ \t]*[^\s:/"'`]+(?:[ \t]*\/[ \t]*|:)(?!\/)([^\s"'`]+)/gi;
+
+/** `2026-11-01`, `11/01/2026`: a date after a keyword says when, never what. */
+const DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/;
 
 /** Words that say where a credential is, rather than what it is. */
 const NOT_A_SECRET = new Set([
@@ -37,7 +57,13 @@ const NOT_A_SECRET = new Set([
   "written", "documented", "provided", "available", "emailed", "texted", "enabled", "disabled",
 ]);
 
-export async function checkSecrets(client: LoadedClient): Promise<Problem[]> {
+/** A secret found: its problem, and its text, which only redaction ever sees (never output). */
+export interface SecretFound {
+  problem: Problem;
+  secret: string;
+}
+
+export async function checkSecrets(client: LoadedClient): Promise<SecretFound[]> {
   return [...(await secretlintFindings(client.records)), ...client.records.flatMap(credentialLines)];
 }
 
@@ -47,7 +73,7 @@ export async function checkSecrets(client: LoadedClient): Promise<Problem[]> {
  * can contain (the loader refuses it) and no rule's pattern admits; a finding that still runs past
  * its record's end is not trusted, and the records it touches are scanned again one by one.
  */
-async function secretlintFindings(records: readonly LoadedRecord[]): Promise<Problem[]> {
+async function secretlintFindings(records: readonly LoadedRecord[]): Promise<SecretFound[]> {
   const starts: number[] = [];
   let content = "";
   for (const record of records) {
@@ -70,8 +96,12 @@ async function secretlintFindings(records: readonly LoadedRecord[]): Promise<Pro
     for (const message of await secretlint((records[index] as LoadedRecord).source.text)) found.push({ index, range: message.range, messageId: message.messageId });
   }
   return found.map(({ index, range, messageId }) => {
+    const record = records[index] as LoadedRecord;
     const kind = messageId.toLowerCase().replace(/_/g, " ");
-    return problemAtOffset(records[index] as LoadedRecord, range[0], RULE, `possible secret (${kind}, ${range[1] - range[0]} characters, hidden here); ${FIX}`);
+    return {
+      problem: problemAtOffset(record, range[0], RULE, `possible secret (${kind}, ${range[1] - range[0]} characters, hidden here); ${FIX}`),
+      secret: record.source.text.slice(range[0], range[1]),
+    };
   });
 }
 
@@ -103,19 +133,30 @@ function recordAt(starts: readonly number[], offset: number): number {
   return low;
 }
 
-function credentialLines(record: LoadedRecord): Problem[] {
-  const problems: Problem[] = [];
+function credentialLines(record: LoadedRecord): SecretFound[] {
+  const findings: SecretFound[] = [];
+  const found = (offset: number, name: string, value: string) =>
+    findings.push({
+      problem: problemAtOffset(record, offset, RULE, `this looks like a ${name} written into the record (${value.length} characters, hidden here); ${FIX}`),
+      secret: value,
+    });
   for (const match of record.source.text.matchAll(CREDENTIAL_LINE)) {
-    const [whole, keyword = "", separator = "", ...values] = match;
+    // No separator group: the bare-space branch matched ("Alarm PIN 4821").
+    const [whole, keyword = "", separator = " ", ...values] = match;
     const quoted = values.slice(0, 3).find((value) => value !== undefined);
     const digits = values[3];
     const value = quoted ?? digits ?? values[4] ?? "";
+    // "pass" is also a verb ("pass 4821 to the next shift"), so it needs a real separator.
+    if (separator === " " && /^pass$/i.test(keyword)) continue;
+    if (DATE.test(value.replace(/[.,;:!?]+$/, ""))) continue;
     if (!(digits || (quoted !== undefined && quoted.trim().length >= 4) || looksLikeSecret(separator, value))) continue;
-    const offset = (match.index ?? 0) + whole.lastIndexOf(value);
-    const name = /^pin$/i.test(keyword) ? "PIN" : keyword.toLowerCase();
-    problems.push(problemAtOffset(record, offset, RULE, `this looks like a ${name} written into the record (${value.length} characters, hidden here); ${FIX}`));
+    found((match.index ?? 0) + whole.lastIndexOf(value), /^pin$/i.test(keyword) ? "PIN" : keyword.toLowerCase(), value);
   }
-  return problems;
+  for (const match of record.source.text.matchAll(LOGIN_PAIR)) {
+    const password = match[1] ?? "";
+    if (looksLikeSecret("/", password)) found((match.index ?? 0) + match[0].length - password.length, "password", password);
+  }
+  return findings;
 }
 
 function looksLikeSecret(separator: string, value: string): boolean {
@@ -124,5 +165,9 @@ function looksLikeSecret(separator: string, value: string): boolean {
   if (/^[<([{#]/.test(value) || /^[*x]+$/i.test(word)) return false;
   // "The password is stored in…" is prose; "the password is Summer2024!" is a secret.
   if (/^(is|was)$/i.test(separator)) return /[\d\W_]/.test(word);
+  // After a space, a dash or a user name the next word is most often prose ("password policy",
+  // "Password - ask the office", "login: local/domain"), so only a password-shaped word counts:
+  // letters with digits, but not a count such as "90-day" or a short name such as "M365".
+  if (!/^[:=]$/.test(separator)) return word.length >= 6 && /\d/.test(word) && /[a-z]/.test(word) && !/^\d+-?[a-z]+$/.test(word);
   return true;
 }

@@ -51,6 +51,69 @@ describe("no-secrets rule", () => {
     expect(await secretProblems(`${line}\n`)).toEqual([]);
   });
 
+  it.each([
+    ["Alarm PIN 4821", 11, "4821", "PIN"],
+    ["Alarm PIN code: 4821", 17, "4821", "PIN"],
+    ["Door PIN number = 4821.", 19, "4821", "PIN"],
+    ["Password - Summer2024!", 12, "Summer2024!", "password"],
+    ["Password \u2013 Summer2024!", 12, "Summer2024!", "password"],
+    ["Password\u2014 Summer2024!", 11, "Summer2024!", "password"],
+    ["Username admin, password Hunter2024", 26, "Hunter2024", "password"],
+    ["Admin login: admin / Summer2024!", 22, "Summer2024!", "password"],
+    ["Admin login: admin:Summer2024!", 20, "Summer2024!", "password"],
+    ["Credentials admin/Hunter2024", 19, "Hunter2024", "password"],
+  ])("finds `%s` without a colon after the keyword, at the value, and never echoes it", async (line, column, value, keyword) => {
+    const problems = await secretProblems(`Intro.\n${line}\n`);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        rule: "no-secrets",
+        line: 6,
+        column,
+        message: expect.stringContaining(`looks like a ${keyword} written into the record (${value.length} characters, hidden here)`),
+      }),
+    ]);
+    expect(JSON.stringify(problems)).not.toContain(value);
+  });
+
+  it.each([
+    "Use the password manager for everything.",
+    "Password reset is handled by the client.",
+    "Customers type it on the PIN pad.",
+    "Admin login: see the Keeper vault",
+    "login: admin",
+    "Admin login: admin / see the vault",
+    "Login: https://portal.example.com",
+    "Password - stored in 1Password",
+    "Password \u2013 ask the office manager",
+    "PIN-protected laptops",
+    "PIN 2 of the serial header",
+    "The password policy is 14 characters.",
+    "Password policy 90-day expiry, 14-character minimum",
+    "code: see runbook",
+    "PIN code: see runbook",
+    "Passwords were rotated on 2026-11-01",
+    "PIN changed on 2026-11-01",
+    "PIN 2026-11-01 (changed)",
+    "PIN: 11/01/2026",
+    "Password reset ticket 48213 closed",
+    "Password reset ticket #48213",
+    "Pass the ticket 48213 to tier 2",
+    "Pass 4821 to the next shift",
+  ])("leaves prose without a separator alone: %s", async (line) => {
+    expect(await secretProblems(`${line}\n`)).toEqual([]);
+  });
+
+  it("leaves frontmatter keys about credentials alone", async () => {
+    expect(await secretProblems("Body.\n", `${DOC}\ncredentialsRotatedOn: 2026-11-01\nmfaTransferred: yes\npinReset: 2026-11-01`)).toEqual([]);
+  });
+
+  it("returns on a long hostile line of keywords", async () => {
+    for (const unit of ["password ", "PIN 1 ", "login login: ", "password (", "password: password-", "PIN 1 1 1 1 1 "]) {
+      const line = unit.repeat(Math.ceil(250_000 / unit.length));
+      expect(Array.isArray(await secretProblems(`${line}\n`))).toBe(true);
+    }
+  });
+
   it("scans frontmatter as well as the body", async () => {
     const problems = await secretProblems("", `${DOC}\ninternalNotes: "admin token ${GITHUB_TOKEN}"`);
     expect(problems.map((p) => p.line)).toEqual([4]);
