@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../lib/usage-error.ts";
 import { CLIENTS_DIR } from "../load/load-client.ts";
+import { listClients } from "../load/load-repository.ts";
 import { NAME_PATTERN } from "../model/kinds.ts";
 
 const TEMPLATE_DIR = fileURLToPath(new URL("./template/", import.meta.url));
@@ -25,12 +26,20 @@ export function scaffoldClient(root: string, { slug, name, today }: NewClient): 
   if (name.trim() === "" || /[\u0000-\u001f\u007f]/.test(name)) {
     throw new UsageError("--name must be the client's display name on one line");
   }
-  const target = join(root, CLIENTS_DIR, slug);
-  if (existsSync(target)) {
-    throw new UsageError(`${CLIENTS_DIR}/${slug} already exists; nothing was changed (pick another slug or edit the records there)`);
+  // Everything is checked before the first write: a symlinked `clients/` would put the records
+  // outside the repository, and validation refusing it afterwards would come too late.
+  const clientsDir = join(root, CLIENTS_DIR);
+  const clients = lstatSync(clientsDir, { throwIfNoEntry: false });
+  if (clients && !clients.isSymbolicLink() && !clients.isDirectory()) {
+    throw new UsageError(`\`${CLIENTS_DIR}/\` in ${resolve(root)} is not a folder; nothing was changed (it must be the folder that holds one folder per client)`);
   }
+  // The refusals validation gives (a symlinked `clients/`), so `new` and `validate` agree.
+  if (clients) listClients(root);
+  const target = join(clientsDir, slug);
+  // lstat, not existsSync: a dangling symlink or a stray file counts as taken too.
+  if (lstatSync(target, { throwIfNoEntry: false })) throw alreadyExists(slug);
   const values: Record<string, string> = { SLUG: slug, NAME: name, NAME_YAML: JSON.stringify(name), TODAY: today };
-  const staging = join(root, CLIENTS_DIR, `.${slug}.new-${process.pid}`);
+  const staging = join(clientsDir, `.${slug}.new-${process.pid}`);
   const written: string[] = [];
   try {
     for (const file of templateFiles()) {
@@ -39,11 +48,17 @@ export function scaffoldClient(root: string, { slug, name, today }: NewClient): 
       writeFileSync(join(staging, file), text, { flag: "wx" });
       written.push(`${CLIENTS_DIR}/${slug}/${file}`);
     }
+    // Something may have appeared there since the check; rename would then fail, or replace an empty folder.
+    if (lstatSync(target, { throwIfNoEntry: false })) throw alreadyExists(slug);
     renameSync(staging, target);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
   return written;
+}
+
+function alreadyExists(slug: string): UsageError {
+  return new UsageError(`${CLIENTS_DIR}/${slug} already exists; nothing was changed (pick another slug or edit the records there)`);
 }
 
 function templateFiles(): string[] {

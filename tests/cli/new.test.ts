@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KIND_NAMES, RECORD_KINDS } from "../../scripts/model/kinds.ts";
@@ -36,6 +36,37 @@ describe("handover new", () => {
     const result = await run(["new", "acme", "--name", "Acme", "--root", root]);
     expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/clients\/acme already exists; nothing was changed/) });
     expect(readFileSync(join(root, "clients/acme/client.md"), "utf8")).toBe("my notes");
+  });
+
+  it("refuses a symlinked clients/ folder before writing anything through it", async () => {
+    const root = makeRepo({});
+    const elsewhere = makeRepo({});
+    rmSync(join(root, "clients"), { recursive: true });
+    symlinkSync(join(elsewhere, "clients"), join(root, "clients"));
+    const result = await run(["new", "viasym", "--name", "V", "--root", root]);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining("`clients/` in " + root + " is a symbolic link; it must be a real folder") });
+    expect(readdirSync(join(elsewhere, "clients"))).toEqual([]);
+  });
+
+  it("refuses a clients/ that is not a folder", async () => {
+    const root = makeRepo({});
+    rmSync(join(root, "clients"), { recursive: true });
+    writeFileSync(join(root, "clients"), "not a folder");
+    const result = await run(["new", "acme", "--name", "Acme", "--root", root]);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/`clients\/` in .* is not a folder/) });
+    expect(readFileSync(join(root, "clients"), "utf8")).toBe("not a folder");
+  });
+
+  it("refuses a dangling symlink at clients/<slug> as an existing client", async () => {
+    const root = makeRepo({});
+    const missing = join(root, "nowhere");
+    symlinkSync(missing, join(root, "clients/linky"));
+    const result = await run(["new", "linky", "--name", "L", "--root", root]);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/clients\/linky already exists; nothing was changed/) });
+    expect(lstatSync(join(root, "clients/linky")).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(root, "clients/linky"))).toBe(missing);
+    expect(existsSync(missing)).toBe(false);
+    expect(readdirSync(join(root, "clients"))).toEqual(["linky"]);
   });
 
   it.each([["../escape"], ["Acme"], ["a/b"], ["-x"]])("refuses the unsafe slug %s", async (slug) => {
