@@ -6,7 +6,7 @@ import type { Entry, LoadedClient, LoadedRecord } from "../model/types.ts";
 import type { RecordKind } from "../model/kinds.ts";
 import { parseBody, type Body } from "./body.ts";
 import { parseFrontmatter } from "./frontmatter.ts";
-import { limitBrokenBeforeParse, mayNestTooDeeply, NestingTooDeep } from "./markdown-limits.ts";
+import { bodyShape, NestingTooDeep } from "./markdown-limits.ts";
 import { scanSections } from "./section-scan.ts";
 import type { Section } from "./sections.ts";
 import { readSourceFile } from "./source.ts";
@@ -85,23 +85,21 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
   // A body nested too deep would overflow the stack of whatever walks its tree later, and some
   // shapes would keep the parser busy for minutes: the problem is reported here, and an empty body
   // stands in for it.
-  const bodyText = source.text.slice(bodyOffset);
-  const refuse = (offset: number, message: string) => {
+  const refuse = (offset: number, message: string): Body => {
     client.problems.push(problem(source.toPoint(offset), message, "markdown-limits"));
-    body = { tree: { type: "root", children: [] }, sections: [], nestedInternal: [] };
+    return { tree: { type: "root", children: [] }, sections: [], nestedInternal: [] };
   };
-  if (mayNestTooDeeply(bodyText)) {
-    const broken = limitBrokenBeforeParse(bodyText);
-    if (broken) refuse(bodyOffset + broken.offset, broken.message);
-    else {
-      try {
-        body = parseBody(source.text, bodyOffset);
-      } catch (error) {
-        if (!NestingTooDeep.is(error)) throw error;
-        refuse(error.offset, error.message);
-      }
+  const parse = (): Body => {
+    try {
+      return parseBody(source.text, bodyOffset);
+    } catch (error) {
+      if (!NestingTooDeep.is(error)) throw error;
+      return refuse(error.offset, error.message);
     }
-  }
+  };
+  const shape = bodyShape(source.text.slice(bodyOffset));
+  if ("refuse" in shape) body = refuse(bodyOffset + shape.refuse.offset, shape.refuse.message);
+  else if (shape.parse) body = parse();
   const record: LoadedRecord = {
     kind,
     id: path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, ""),
@@ -109,7 +107,7 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
     frontmatter: parsed.frontmatter,
     bodyOffset: parsed.bodyOffset,
     get body() {
-      body ??= parseBody(source.text, bodyOffset);
+      body ??= parse();
       return body;
     },
     get sections() {

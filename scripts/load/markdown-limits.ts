@@ -36,71 +36,56 @@ const PREFIX_MESSAGE = `this line starts more than ${MAX_PREFIX_COLUMNS} columns
 
 /**
  * A line's leading quote markers, list markers (each followed by a space or tab, so a rule drawn
- * with `-----` is not one), footnote labels and indentation, when there are 12 or more.
+ * with `-----` is not one), footnote labels (`\]` may be escaped in one) and indentation, when
+ * there are 12 or more.
  */
-const LONG_PREFIX = /^(?:[ \t>]|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])|\[\^[^\]\n]*\]:){12,}/gm;
+const LONG_PREFIX = /^(?:[ \t>]|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])|\[\^(?:\\.|[^\]\\\n])*\]:){12,}/gm;
 
 /**
- * Runs of `*`, `_` or `~` a body may hold. The parser pairs emphasis and strikethrough markers in
- * time that grows with the square of their runs (`a*a*a*…`: 8,000 runs take it most of a second,
- * 100,000 minutes); the busiest example page has about a hundred.
+ * Runs of `*`, `_` or `~`, and `[`s, a body may hold. The parser pairs emphasis and strikethrough
+ * markers, and brackets into links, in time that grows with the square of their number (`a*a*…`
+ * 8,000 times takes it most of a second, 100,000 times minutes); the busiest example has about 200.
  */
-export const MAX_MARKER_RUNS = 2_000;
+export const MAX_MARKERS = 2_000;
 
-const MARKER_RUN = /[*_~]+/g;
+const MARKERS_MESSAGE = `this page holds more than ${MAX_MARKERS.toLocaleString("en")} runs of \`*\`, \`_\`, \`~\` or \`[\`, and reading them would take the Markdown parser minutes; split the page or use fewer of them`;
+
+const MARKER = /[*_~]+|\[/g;
+
+/** Inline openers (`*`, `_`, `~`) from which a body is parsed to measure its depth. */
+const INLINE_OPENERS = 40;
 
 /**
- * Where a body breaks a limit that must be checked before it is parsed, and what to tell the tech;
- * only a body mayNestTooDeeply sends to the parser can break one.
+ * What a body's shape asks of the loader before anything parses it: to refuse it (where, and what
+ * to tell the tech), or whether it could parse deeper than MAX_NESTING, so that it must be parsed
+ * to tell. Block levels (a quote, or a list and its item) add at most two nodes each, and a line
+ * opens its levels in its prefix: each takes a quote or list marker, a footnote label, or list
+ * indentation of two columns, which one tab gives for two levels; an empty list item at the end
+ * of the line adds one more. Emphasis and strikethrough levels each need an opening `*`, `_` or
+ * `~`; a link holds no link, so links add one level. A body with no line starting with 12 such
+ * prefix characters and fewer than 40 of those openers nests at most 23 block and 39 inline levels:
+ * with the table, its row and cell, the link and the text, 90 nodes, under MAX_NESTING.
+ * tests/load/markdown-limits.test.ts checks this against the parser.
  */
-export function limitBrokenBeforeParse(body: string): { offset: number; message: string } | undefined {
-  const prefix = prefixTooLongAt(body);
-  if (prefix !== undefined) return { offset: prefix, message: PREFIX_MESSAGE };
-  MARKER_RUN.lastIndex = 0;
-  let runs = 0;
-  for (const match of body.matchAll(MARKER_RUN)) {
-    if (++runs > MAX_MARKER_RUNS) {
-      return { offset: match.index, message: `this page holds more than ${MAX_MARKER_RUNS.toLocaleString("en")} runs of \`*\`, \`_\` or \`~\`, and reading them would take the Markdown parser minutes; split the page or use fewer of them` };
-    }
-  }
-  return undefined;
-}
-
-/** Offset in `body` of the first character past MAX_PREFIX_COLUMNS in a line's prefix, if any line has one. */
-function prefixTooLongAt(body: string): number | undefined {
+export function bodyShape(body: string): { refuse: { offset: number; message: string } } | { parse: boolean } {
+  let deepLine = false;
   LONG_PREFIX.lastIndex = 0;
   for (const match of body.matchAll(LONG_PREFIX)) {
+    deepLine = true;
     let columns = 0;
     for (let index = 0; index < match[0].length; index += 1) {
       columns += match[0][index] === "\t" ? 4 : 1;
-      if (columns > MAX_PREFIX_COLUMNS) return match.index + index;
+      if (columns > MAX_PREFIX_COLUMNS) return { refuse: { offset: match.index + index, message: PREFIX_MESSAGE } };
     }
   }
-  return undefined;
-}
-
-/**
- * Whether a body could parse deeper than MAX_NESTING, so that it must be parsed to tell. Block
- * levels (a quote, or a list and its item) add at most two nodes each, and a line opens all of its
- * levels in its prefix: each takes a quote or list marker, a footnote label, or list indentation of
- * two columns, which one tab gives for two levels. Inline levels (emphasis, links, strikethrough)
- * each need an opening `*`, `_`, `[` or `~`. A body with no line starting with 12 such prefix
- * characters and fewer than 40 inline openers nests at most 22 block and 39 inline levels, under
- * MAX_NESTING nodes with the paragraph or table cell and the text between them.
- * tests/load/markdown-limits.test.ts checks this against the parser.
- */
-export function mayNestTooDeeply(body: string): boolean {
-  LONG_PREFIX.lastIndex = 0;
-  return LONG_PREFIX.test(body) || inlineOpenersReach(body, INLINE_OPENERS);
-}
-
-const INLINE_OPENER = /[*_[~]/g;
-const INLINE_OPENERS = 40;
-
-function inlineOpenersReach(body: string, limit: number): boolean {
-  INLINE_OPENER.lastIndex = 0;
-  for (let count = 0; INLINE_OPENER.test(body); ) if (++count >= limit) return true;
-  return false;
+  let markers = 0;
+  let openers = 0;
+  MARKER.lastIndex = 0;
+  for (let match = MARKER.exec(body); match; match = MARKER.exec(body)) {
+    if (++markers > MAX_MARKERS) return { refuse: { offset: match.index, message: MARKERS_MESSAGE } };
+    if (match[0] !== "[") openers += match[0].length;
+  }
+  return { parse: deepLine || openers >= INLINE_OPENERS };
 }
 
 /** The first node (in document order) deeper than `limit`, found without recursion. */

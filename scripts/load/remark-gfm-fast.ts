@@ -91,4 +91,3 @@ export function needsRemarkGfm(markdown: string): boolean {
     followedInRun(markdown, MARKER, AT_OR_SPACE, (char) => char === "@")
   );
 }
-

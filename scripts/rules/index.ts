@@ -31,13 +31,14 @@ export async function validateClient(loaded: LoadedClient): Promise<ValidatedCli
   const { model, problems: schemaProblems } = checkSchemas(loaded);
   const secrets = await checkSecrets(loaded);
   const problems = [
-    ...loaded.problems,
     ...checkStructure(loaded),
     ...checkScaffoldTodos(loaded),
     ...checkInternalHeadings(loaded),
     ...schemaProblems,
     ...MODEL_RULES.flatMap((rule) => rule(model, loaded)),
     ...secrets.map((found) => found.problem),
+    // Last: reading a body for the rules above may add the loader's problem with it.
+    ...loaded.problems,
   ];
   return { model, problems: redactSecrets(problems, secrets.map((found) => found.secret)).sort(compareProblems) };
 }

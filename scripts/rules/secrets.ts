@@ -39,10 +39,18 @@ const CREDENTIAL_LINE =
 /**
  * `Admin login: admin / Summer2024!`, `credentials admin:Summer2024!`: a user name alone is no
  * secret, so these words count only before a `user / password` or `user:password` pair, and the
- * finding is the password. `(?!\/)` keeps `https://…` from reading as user `https`.
+ * finding is the password. `(?!\/)` keeps `https://…` from reading as user `https`; the user name
+ * is bounded, so `login-login-…` is not retried to the end of the line from every keyword.
  */
 const LOGIN_PAIR =
-  /\b(?:log-?in|logon|sign-?in|credentials?|creds)\b(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*(?:[:=]|[-\u2013\u2014](?=[ \t]))?[ \t]*[^\s:/"'`]+(?:[ \t]*\/[ \t]*|:)(?!\/)([^\s"'`]+)/gi;
+  /\b(?:log-?in|logon|sign-?in|credentials?|creds)\b(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*(?:[:=]|[-\u2013\u2014](?=[ \t]))?[ \t]*[^\s:/"'`]{1,64}(?:[ \t]*\/[ \t]*|:)(?!\/)([^\s"'`]+)/gi;
+
+/**
+ * What may follow a value written without `:` or `=` for it to be one: the end of the line or of a
+ * clause. "Alarm PIN 4821" and "…, password Hunter2024" end there; "PSK 2024 rotation" and
+ * "Network key 802.1x with NPS" are prose that goes on.
+ */
+const CLAUSE_END = /^[.,;:!?"')\]]*(?:[ \t]*$|[ \t]*[,;(])/;
 
 /** `2026-11-01`, `11/01/2026`: a date after a keyword says when, never what. */
 const DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/;
@@ -140,21 +148,27 @@ function credentialLines(record: LoadedRecord): SecretFound[] {
       problem: problemAtOffset(record, offset, RULE, `this looks like a ${name} written into the record (${value.length} characters, hidden here); ${FIX}`),
       secret: value,
     });
-  for (const match of record.source.text.matchAll(CREDENTIAL_LINE)) {
+  const text = record.source.text;
+  const endsClause = (end: number) => {
+    const lineEnd = text.indexOf("\n", end);
+    return CLAUSE_END.test(text.slice(end, lineEnd === -1 ? text.length : lineEnd));
+  };
+  for (const match of text.matchAll(CREDENTIAL_LINE)) {
     // No separator group: the bare-space branch matched ("Alarm PIN 4821").
     const [whole, keyword = "", separator = " ", ...values] = match;
     const quoted = values.slice(0, 3).find((value) => value !== undefined);
     const digits = values[3];
     const value = quoted ?? digits ?? values[4] ?? "";
     // "pass" is also a verb ("pass 4821 to the next shift"), so it needs a real separator.
-    if (separator === " " && /^pass$/i.test(keyword)) continue;
+    if (separator === " " && (/^pass$/i.test(keyword) || !endsClause((match.index ?? 0) + whole.length))) continue;
     if (DATE.test(value.replace(/[.,;:!?]+$/, ""))) continue;
     if (!(digits || (quoted !== undefined && quoted.trim().length >= 4) || looksLikeSecret(separator, value))) continue;
     found((match.index ?? 0) + whole.lastIndexOf(value), /^pin$/i.test(keyword) ? "PIN" : keyword.toLowerCase(), value);
   }
-  for (const match of record.source.text.matchAll(LOGIN_PAIR)) {
+  for (const match of text.matchAll(LOGIN_PAIR)) {
     const password = match[1] ?? "";
-    if (looksLikeSecret("/", password)) found((match.index ?? 0) + match[0].length - password.length, "password", password);
+    const end = (match.index ?? 0) + match[0].length;
+    if (looksLikeSecret("/", password) && endsClause(end)) found(end - password.length, "password", password);
   }
   return findings;
 }
