@@ -85,7 +85,9 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
   // A body nested too deep would overflow the stack of whatever walks its tree later, and some
   // shapes would keep the parser busy for minutes: the problem is reported here, and an empty body
   // stands in for it.
+  let refused = false;
   const refuse = (offset: number, message: string): Body => {
+    refused = true;
     client.problems.push(problem(source.toPoint(offset), message, "markdown-limits"));
     return { tree: { type: "root", children: [] }, sections: [], nestedInternal: [] };
   };
@@ -113,6 +115,9 @@ function readRecord(root: string, client: LoadedClient, kind: RecordKind, path: 
     get sections() {
       sections ??= (parsed.frontmatter ? scanSections(source.text, parsed.bodyOffset) : undefined) ?? this.body.sections;
       return sections;
+    },
+    get bodyRefused() {
+      return refused;
     },
   };
   client.records.push(record);

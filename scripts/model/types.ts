@@ -28,6 +28,11 @@ export interface LoadedRecord {
   readonly body: Body;
   /** The body's top-level sections, read without parsing the Markdown wherever that is safe. */
   readonly sections: Section[];
+  /**
+   * The body broke a Markdown limit (load/markdown-limits.ts) and was not read: its tree and
+   * sections are empty stand-ins, so rules about what it says skip it.
+   */
+  readonly bodyRefused: boolean;
 }
 
 export interface LoadedClient {

@@ -12,7 +12,8 @@ const RESTORE_HEADING = /\brestor(e|ing)\b/i;
  */
 export function checkBackupRestoreSection(model: ClientModel): Problem[] {
   const problems: Problem[] = [];
-  for (const backup of model.backups) {
+  // A narrative too malformed to read has its own error; a missing section here would mislead.
+  for (const backup of model.backups.filter((record) => !record.bodyRefused)) {
     const { sections } = backup;
     const restore = sections.find((section) => !section.internal && RESTORE_HEADING.test(section.heading));
     if (!restore) {

@@ -1,8 +1,10 @@
+import { appendFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Node, Parent } from "unist";
 import { describe, expect, it } from "vitest";
 import { parseBody } from "../../scripts/load/body.ts";
 import { bodyShape, MAX_NESTING, tooDeep } from "../../scripts/load/markdown-limits.ts";
-import { CLIENT_MD, makeRepo, record, run, validateFiles } from "../helpers/repo.ts";
+import { CLIENT_MD, copyExamples, makeRepo, record, run, validateFiles } from "../helpers/repo.ts";
 
 const DOC = "title: Page\nlastVerified: 2026-11-01";
 const RULE = "markdown-limits";
@@ -65,6 +67,15 @@ describe("Markdown nested too deep", () => {
   it("reads a page with a 250 KB run of `*` under a list heading, which once took a minute", async () => {
     const { problems } = await validateFiles({ "docs/stars.md": record(DOC, `- # x\n${"*".repeat(250_000)}\n`) });
     expect(problems).toEqual([]);
+  });
+
+  it("reports only the limit for a backup narrative it could not read, not a missing restore section", async () => {
+    const root = copyExamples();
+    // A fence makes the line scan give up on the sections, so they would come from the (refused) body.
+    appendFileSync(join(root, "clients/harbor-finch/backups/server-backup.md"), `\n\`\`\`\nrestore.ps1\n\`\`\`\n\n${">".repeat(120)} x\n`);
+    const { stdout } = await run(["validate", "harbor-finch", "--root", root, "--format", "json"]);
+    const rules = JSON.parse(stdout).problems.map((problem: { rule: string }) => problem.rule);
+    expect(rules).toEqual([RULE]);
   });
 
   it("reports a record without frontmatter too", async () => {
