@@ -29,12 +29,12 @@ const FIX = "delete it, rotate the credential, and record in access/ who receive
  * keyword, as its own branch tried last: "the password for the server is X" must reach `is` rather
  * than stop at "server"; and only before a value with a digit, as a password's is (looksLikeSecret),
  * which keeps most prose from matching at all. A dash separates only before a space, since
- * "PIN-protected" is one word.
+ * "PIN-protected" is one word. A `|` separates a table's cells: `| Wi-Fi password | … |`.
  * Digits may end in punctuation ("PIN 4821."), which is not part of them. Each repeat is bounded or
  * stops at a character no keyword holds, so a hostile line costs linear time.
  */
 const CREDENTIAL_LINE =
-  /\b(passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|(?:wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access) code)\b(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*(:|=|\bis\b|\bwas\b|[-\u2013\u2014](?=[ \t]))|[ \t](?=[ \t]*[^\s"'`]*\d))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|`([^`\n]{1,80})`|(\d[\d -]{2,}\d)(?=[.,;:!?]*(?!\S))|([^\s"'`]+))/gi;
+  /\b(passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|(?:wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access) code)\b(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*(:|=|\bis\b|\bwas\b|[-\u2013\u2014](?=[ \t])|\|)|[ \t](?=[ \t]*[^\s"'`]*\d))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|`([^`\n]{1,80})`|(\d[\d -]{2,}\d)(?=[.,;:!?]*(?!\S))|([^\s"'`]+))/gi;
 
 /**
  * `Admin login: admin / Summer2024!`, `credentials admin:Summer2024!`: a user name alone is no

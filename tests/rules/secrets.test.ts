@@ -62,6 +62,8 @@ describe("no-secrets rule", () => {
     ["Admin login: admin / Summer2024!", 22, "Summer2024!", "password"],
     ["Admin login: admin:Summer2024!", 20, "Summer2024!", "password"],
     ["Credentials admin/Hunter2024", 19, "Hunter2024", "password"],
+    ["| Wi-Fi password | Summer2024! |", 20, "Summer2024!", "password"],
+    ["| Alarm PIN | 4821 |", 15, "4821", "PIN"],
   ])("finds `%s` without a colon after the keyword, at the value, and never echoes it", async (line, column, value, keyword) => {
     const problems = await secretProblems(`Intro.\n${line}\n`);
     expect(problems).toEqual([
@@ -106,6 +108,10 @@ describe("no-secrets rule", () => {
     "Alarm PIN 2026 monitoring contract renewed.",
     "Password 12+chars minimum",
     "Credentials: Keeper/Clients2024 folder.",
+    "| Password manager | Keeper |",
+    "| Password | see the Keeper vault |",
+    "| Password policy | 90-day expiry |",
+    "| PIN | (set by the office) |",
   ])("leaves prose without a separator alone: %s", async (line) => {
     expect(await secretProblems(`${line}\n`)).toEqual([]);
   });
