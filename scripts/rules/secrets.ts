@@ -37,13 +37,14 @@ const CREDENTIAL_LINE =
   /\b(passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|(?:wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access) code)\b(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*(:|=|\bis\b|\bwas\b|[-\u2013\u2014](?=[ \t])|\|)|[ \t](?=[ \t]*[^\s"'`]*\d))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|`([^`\n]{1,80})`|(\d[\d -]{2,}\d)(?=[.,;:!?]*(?!\S))|([^\s"'`]+))/gi;
 
 /**
- * `Admin login: admin / Summer2024!`, `credentials admin:Summer2024!`: a user name alone is no
+ * `Admin login: admin / Summer2024!`, `credentials admin:Summer2024!`, `Username/password: admin /
+ * Summer2024!`: a user name alone is no
  * secret, so these words count only before a `user / password` or `user:password` pair, and the
  * finding is the password. `(?!\/)` keeps `https://…` from reading as user `https`; the user name
  * is bounded, so `login-login-…` is not retried to the end of the line from every keyword.
  */
 const LOGIN_PAIR =
-  /\b(?:log-?in|logon|sign-?in|credentials?|creds)\b(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*(?:[:=]|[-\u2013\u2014](?=[ \t]))?[ \t]*[^\s:/"'`]{1,64}(?:[ \t]*\/[ \t]*|:)(?!\/)([^\s"'`]+)/gi;
+  /\b(?:log-?in|logon|sign-?in|credentials?|creds|user(?:name)?[ \t]*\/[ \t]*pass(?:word)?)\b(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*(?:[:=]|[-\u2013\u2014](?=[ \t]))?[ \t]*[^\s:/"'`]{1,64}(?:[ \t]*\/[ \t]*|:)(?!\/)([^\s"'`]+)/gi;
 
 /**
  * What may follow a value written without `:` or `=` for it to be one: the end of the line or of a
@@ -159,6 +160,8 @@ function credentialLines(record: LoadedRecord): SecretFound[] {
     const quoted = values.slice(0, 3).find((value) => value !== undefined);
     const digits = values[3];
     const value = quoted ?? digits ?? values[4] ?? "";
+    // `Username/password: admin / …` names the user first: LOGIN_PAIR finds the password.
+    if (/user(?:name)?[ \t]*\/[ \t]*$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index))) continue;
     // "pass" is also a verb ("pass 4821 to the next shift"), so it needs a real separator.
     if (separator === " " && (/^pass$/i.test(keyword) || !endsClause((match.index ?? 0) + whole.length))) continue;
     if (DATE.test(value.replace(/[.,;:!?]+$/, ""))) continue;

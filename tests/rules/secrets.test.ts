@@ -64,6 +64,7 @@ describe("no-secrets rule", () => {
     ["Credentials admin/Hunter2024", 19, "Hunter2024", "password"],
     ["| Wi-Fi password | Summer2024! |", 20, "Summer2024!", "password"],
     ["| Alarm PIN | 4821 |", 15, "4821", "PIN"],
+    ["Username/password: admin / Summer2024!", 28, "Summer2024!", "password"],
   ])("finds `%s` without a colon after the keyword, at the value, and never echoes it", async (line, column, value, keyword) => {
     const problems = await secretProblems(`Intro.\n${line}\n`);
     expect(problems).toEqual([
