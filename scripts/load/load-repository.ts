@@ -1,4 +1,4 @@
-import { existsSync, lstatSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { didYouMean } from "../lib/suggest.ts";
 import type { Problem } from "../lib/problems.ts";
@@ -15,16 +15,20 @@ export interface ClientList {
   problems: Problem[];
 }
 
+/** `<root>/clients/`, refused when it is missing, a symbolic link (never followed) or not a folder. */
+export function clientsFolder(root: string): string {
+  const clientsDir = join(root, CLIENTS_DIR);
+  const stat = lstatSync(clientsDir, { throwIfNoEntry: false });
+  if (!stat) throw new UsageError(`no \`${CLIENTS_DIR}/\` folder in ${root}; run the command in your handover repository or pass --root <dir>`);
+  if (stat.isSymbolicLink()) throw new UsageError(`\`${CLIENTS_DIR}/\` in ${root} is a symbolic link; it must be a real folder`);
+  if (!stat.isDirectory()) throw new UsageError(`\`${CLIENTS_DIR}/\` in ${root} is not a folder; it must be the folder that holds one folder per client`);
+  return clientsDir;
+}
+
 /** Lists the client folders under `<root>/clients/` without following symlinks. */
 export function listClients(rootOption: string): ClientList {
   const root = resolve(rootOption);
-  const clientsDir = join(root, CLIENTS_DIR);
-  if (!existsSync(clientsDir)) {
-    throw new UsageError(`no \`${CLIENTS_DIR}/\` folder in ${root}; run the command in your handover repository or pass --root <dir>`);
-  }
-  if (lstatSync(clientsDir).isSymbolicLink()) {
-    throw new UsageError(`\`${CLIENTS_DIR}/\` in ${root} is a symbolic link; it must be a real folder`);
-  }
+  const clientsDir = clientsFolder(root);
   const slugs: string[] = [];
   const problems: Problem[] = [];
   for (const dirent of listDir(clientsDir)) {

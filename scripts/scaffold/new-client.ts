@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../lib/usage-error.ts";
 import { CLIENTS_DIR } from "../load/load-client.ts";
-import { listClients } from "../load/load-repository.ts";
+import { clientsFolder } from "../load/load-repository.ts";
 import { NAME_PATTERN } from "../model/kinds.ts";
 
 const TEMPLATE_DIR = fileURLToPath(new URL("./template/", import.meta.url));
@@ -27,14 +27,9 @@ export function scaffoldClient(root: string, { slug, name, today }: NewClient): 
     throw new UsageError("--name must be the client's display name on one line");
   }
   // Everything is checked before the first write: a symlinked `clients/` would put the records
-  // outside the repository, and validation refusing it afterwards would come too late.
-  const clientsDir = join(root, CLIENTS_DIR);
-  const clients = lstatSync(clientsDir, { throwIfNoEntry: false });
-  if (clients && !clients.isSymbolicLink() && !clients.isDirectory()) {
-    throw new UsageError(`\`${CLIENTS_DIR}/\` in ${resolve(root)} is not a folder; nothing was changed (it must be the folder that holds one folder per client)`);
-  }
-  // The refusals validation gives (a symlinked `clients/`), so `new` and `validate` agree.
-  if (clients) listClients(root);
+  // outside the repository, and validation refusing it afterwards would come too late. A missing
+  // `clients/` is made below.
+  const clientsDir = lstatSync(join(root, CLIENTS_DIR), { throwIfNoEntry: false }) ? clientsFolder(resolve(root)) : join(root, CLIENTS_DIR);
   const target = join(clientsDir, slug);
   // lstat, not existsSync: a dangling symlink or a stray file counts as taken too.
   if (lstatSync(target, { throwIfNoEntry: false })) throw alreadyExists(slug);
