@@ -22,13 +22,14 @@ const AHEAD = 2;
 const WORKER = new URL("./client-worker.ts", import.meta.url);
 
 /**
- * Worker threads worth starting for this many clients: this thread works too, so one fewer than
- * the CPUs. `HANDOVER_WORKERS` sets the number, for machines whose CPU count misleads (containers).
+ * Worker threads worth starting for this many clients: this thread works too, and `busy` CPUs are
+ * taken by another process meanwhile (the build's Astro process), so that many fewer than the
+ * CPUs. `HANDOVER_WORKERS` sets the number, for machines whose CPU count misleads (containers).
  */
-export function defaultWorkers(clients: number, env: NodeJS.ProcessEnv = process.env): number {
+export function defaultWorkers(clients: number, env: NodeJS.ProcessEnv = process.env, busy = 0): number {
   const set = Number(env.HANDOVER_WORKERS);
   if (env.HANDOVER_WORKERS !== undefined && Number.isInteger(set) && set >= 0) return set;
-  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(clients / CLIENTS_PER_WORKER)));
+  return Math.max(0, Math.min(availableParallelism() - 1 - busy, Math.floor(clients / CLIENTS_PER_WORKER)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../scripts/lib/usage-error.ts";
@@ -77,5 +77,12 @@ describe("runPerClient", () => {
     expect(defaultWorkers(10_000, { HANDOVER_WORKERS: "3" })).toBe(3);
     expect(defaultWorkers(5, { HANDOVER_WORKERS: "0" })).toBe(0);
     expect(defaultWorkers(5, { HANDOVER_WORKERS: "many" })).toBe(0);
+  });
+
+  it("leaves a CPU to another busy process, unless HANDOVER_WORKERS says otherwise", () => {
+    const cpus = availableParallelism();
+    expect(defaultWorkers(10_000, {})).toBe(cpus - 1);
+    expect(defaultWorkers(10_000, {}, 1)).toBe(Math.max(0, cpus - 2));
+    expect(defaultWorkers(10_000, { HANDOVER_WORKERS: "2" }, 1)).toBe(2);
   });
 });
