@@ -4,7 +4,7 @@
  * parse its frontmatter with gray-matter), and `handover build` next to its own floor. Fails if
  * the synthetic data does not validate cleanly.
  *
- *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--validate-runs 3] [--build-runs 3] [--seed 1] [--keep] [--no-build] [--json]
+ *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--validate-runs 5] [--build-runs 3] [--seed 1] [--keep] [--no-build] [--json]
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -50,7 +50,7 @@ function options() {
       clients: { type: "string", default: "1000" },
       "records-per-client": { type: "string", default: "25" },
       runs: { type: "string", default: "3" },
-      "validate-runs": { type: "string", default: "3" },
+      "validate-runs": { type: "string", default: "5" },
       "build-runs": { type: "string", default: "3" },
       seed: { type: "string", default: "1" },
       keep: { type: "boolean", default: false },
