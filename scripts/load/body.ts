@@ -31,7 +31,7 @@ function parser(): typeof import("./markdown-parser.ts") {
  * heading continues a quote lazily). Both the internal-heading rule and the pack's renderer rely
  * on this: tests/pack/markdown-html.test.ts plants such headings spelt every way.
  */
-const MAYBE_NESTED_HEADING = /^(?:[ \t>*+\-\d]|\[\^)[^\n]*#|^[ \t>]+(?:=+|-+)[ \t]*$/m;
+const MAYBE_NESTED_HEADING = /^(?:[ \t>*+\-\d]|\[\^)[^\n#]*#|^[ \t>]+(?:=+|-+)[ \t]*$/m;
 
 export function mayHoldNestedHeading(body: string): boolean {
   return MAYBE_NESTED_HEADING.test(body);

@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { location } from "vfile-location";
 import type { Point } from "../lib/problems.ts";
 
@@ -68,8 +68,20 @@ export function readSourceFile(absolutePath: string, path: string): SourceResult
         message: `file is ${stat.size} bytes, over the ${MAX_RECORD_BYTES}-byte limit for a record; split it or keep attachments outside the repository`,
       };
     }
-    return decodeSource(path, readFileSync(fd));
+    return decodeSource(path, readToSize(fd, stat.size));
   } finally {
     closeSync(fd);
   }
+}
+
+/** A file's bytes, up to the size it had when checked: readFileSync would ask the system for it again. */
+function readToSize(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = readSync(fd, bytes, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return bytes.subarray(0, length);
 }
