@@ -39,8 +39,9 @@ const CREDENTIAL_LINE =
 /**
  * `Admin login: admin / Summer2024!`, `credentials admin:Summer2024!`, `Username/password: admin /
  * Summer2024!`: a user name alone is no secret, so these words count only before a
- * `user / password` or `user:password` pair, and the finding is the password. `(?!\/)` keeps `https://…` from reading as user `https`; the user name
- * is bounded, so `login-login-…` is not retried to the end of the line from every keyword.
+ * `user / password` or `user:password` pair, and the finding is the password. `(?!\/)` keeps
+ * `https://…` from reading as user `https`; the user name is bounded, so `login-login-…` is not
+ * retried to the end of the line from every keyword.
  */
 const LOGIN_PAIR =
   /\b(?:log-?in|logon|sign-?in|credentials?|creds|user(?:name)?[ \t]*\/[ \t]*pass(?:word)?)\b(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*(?:[:=]|[-\u2013\u2014](?=[ \t]))?[ \t]*[^\s:/"'`]{1,64}(?:[ \t]*\/[ \t]*|:)(?!\/)([^\s"'`]+)/gi;
