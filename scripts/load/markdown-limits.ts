@@ -7,7 +7,7 @@ import type { Node, Parent } from "unist";
  */
 export const MAX_NESTING = 100;
 
-export const NESTING_MESSAGE = `quotes, lists or emphasis are nested more than ${MAX_NESTING} levels deep here; no page needs that many, and the pack could not show them; flatten this part of the page`;
+const NESTING_MESSAGE = `quotes, lists or emphasis are nested more than ${MAX_NESTING} levels deep here; no page needs that many, and the pack could not show them; flatten this part of the page`;
 
 /** Thrown by the Markdown parser for a tree nested deeper than MAX_NESTING, at the first node too deep. */
 export class NestingTooDeep extends Error {
@@ -30,7 +30,7 @@ export class NestingTooDeep extends Error {
  * indented one list level further, take it seconds; 800, minutes), so a line past this is refused
  * before the body is parsed. It allows 50 levels of list, far beyond any page.
  */
-export const MAX_PREFIX_COLUMNS = 100;
+const MAX_PREFIX_COLUMNS = 100;
 
 const PREFIX_MESSAGE = `this line starts more than ${MAX_PREFIX_COLUMNS} columns in, behind quote or list markers and indentation; no page needs that, and reading it would take the Markdown parser minutes; flatten this part of the page`;
 
@@ -46,7 +46,7 @@ const LONG_PREFIX = /^(?:[ \t>]|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])|\[\^(?:\\.|[
  * markers, and brackets into links, in time that grows with the square of their number (`a*a*…`
  * 8,000 times takes it most of a second, 100,000 times minutes); the busiest example has about 200.
  */
-export const MAX_MARKERS = 2_000;
+const MAX_MARKERS = 2_000;
 
 const MARKERS_MESSAGE = `this page holds more than ${MAX_MARKERS.toLocaleString("en")} runs of \`*\`, \`_\`, \`~\` or \`[\`, and reading them would take the Markdown parser minutes; split the page or use fewer of them`;
 
@@ -69,7 +69,6 @@ const INLINE_OPENERS = 40;
  */
 export function bodyShape(body: string): { refuse: { offset: number; message: string } } | { parse: boolean } {
   let deepLine = false;
-  LONG_PREFIX.lastIndex = 0;
   for (const match of body.matchAll(LONG_PREFIX)) {
     deepLine = true;
     let columns = 0;
