@@ -36,7 +36,7 @@ describe("handover validate", () => {
 
   it("never prints a secret's value, in any format", async () => {
     const root = makeRepo({ "clients/a/client.md": `${CLIENT_MD}\nToken ${TOKEN}\npassword: Hunter22!\n`, "clients/a/docs/x.md": record(`title: X\nlastVerified: 2026-11-01\ntoken: "${TOKEN}"`) });
-    for (const format of ["text", "json", "github"]) {
+    for (const format of ["text", "json", "github", "sarif"]) {
       const { stdout, stderr } = await run(["validate", "--root", root, "--format", format]);
       expect(stdout).toContain("no-secrets");
       expect(stdout + stderr).not.toContain(TOKEN.slice(8));
@@ -54,7 +54,7 @@ describe("handover validate", () => {
   });
 
   it.each([
-    [["validate", "--format", "xml"], /--format must be one of text, json, github/],
+    [["validate", "--format", "xml"], /--format must be one of text, json, github, sarif/],
     [["validate", "--rot", "."], /unknown option `--rot` — did you mean `--root`\?/],
     [["validate", "nosuch"], /no client `nosuch` in clients\//],
     [["valdate"], /unknown command `valdate` — did you mean `validate`\?/],

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Problem } from "../../scripts/lib/problems.ts";
 import { escapeData, escapeProperty, formatGithub } from "../../scripts/report/github.ts";
 import { formatJson } from "../../scripts/report/json.ts";
 import { formatText } from "../../scripts/report/text.ts";
-
-const problem = (overrides: Partial<Problem> = {}): Problem => ({
-  client: "t",
-  file: "clients/t/client.md",
-  line: 3,
-  column: 5,
-  severity: "error",
-  rule: "schema",
-  message: "unknown key `ownr` — did you mean `owner`?",
-  ...overrides,
-});
+import { problem } from "../helpers/problem.ts";
 
 describe("text report", () => {
   it("prints path:line:column severity message (rule), a blank line between files, and a summary", () => {

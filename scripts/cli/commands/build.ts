@@ -3,7 +3,7 @@ import { hasErrors } from "../../lib/problems.ts";
 import { UsageError } from "../../lib/usage-error.ts";
 import { buildPacks } from "../../site/build-packs.ts";
 import type { Io } from "../io.ts";
-import { formatProblems, parseFormat } from "../output.ts";
+import { BUILD_FORMATS, formatProblems, parseFormat } from "../output.ts";
 import { stringOption, type Command } from "./command.ts";
 import { COMMON_OPTIONS, nothingInScope, rootOf, scopeOf, SCOPE_OPTIONS } from "./common.ts";
 import { parseToday } from "../today.ts";
@@ -13,7 +13,7 @@ export const build: Command = {
   usage: "handover build [slug...] --out <dir> [--changed [--base <ref>]] [--shard i/n] [--date YYYY-MM-DD] [--root <dir>] [--format text|json|github]",
   options: { ...COMMON_OPTIONS, ...SCOPE_OPTIONS, out: { type: "string" }, date: { type: "string" }, format: { type: "string" } },
   async run(args, io: Io) {
-    const format = parseFormat(stringOption(args, "format"));
+    const format = parseFormat(stringOption(args, "format"), BUILD_FORMATS);
     const outOption = stringOption(args, "out");
     if (!outOption) throw new UsageError("--out <dir> is required: the folder the packs are written to");
     const date = stringOption(args, "date");

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { UsageError } from "../../lib/usage-error.ts";
 import type { Io } from "../io.ts";
+import { formatProblems, type Format } from "../output.ts";
 import { parseToday } from "../today.ts";
 import { stringOption, type Command, type ParsedArgs } from "./command.ts";
 
@@ -59,7 +60,8 @@ export async function scopeOf(args: ParsedArgs, root: string, io: Io): Promise<s
   return shardOf(slugs, parseShard(shard));
 }
 
-export function nothingInScope(io: Io): number {
-  io.stdout("✔ no client in scope: nothing to do\n");
+/** With no client to check, a machine-read format still gets a well-formed, empty report. */
+export function nothingInScope(io: Io, format: Format = "text"): number {
+  io.stdout(format === "text" ? "✔ no client in scope: nothing to do\n" : formatProblems(format, [], { clients: 0, records: 0 }, io.env));
   return 0;
 }

@@ -7,15 +7,15 @@ import { COMMON_OPTIONS, nothingInScope, rootOf, scopeOf, SCOPE_OPTIONS } from "
 
 export const validate: Command = {
   name: "validate",
-  usage: "handover validate [slug...] [--changed [--base <ref>]] [--shard i/n] [--root <dir>] [--format text|json|github]",
+  usage: "handover validate [slug...] [--changed [--base <ref>]] [--shard i/n] [--root <dir>] [--format text|json|github|sarif]",
   options: { ...COMMON_OPTIONS, ...SCOPE_OPTIONS, format: { type: "string" } },
   async run(args, io: Io) {
     const format = parseFormat(stringOption(args, "format"));
     const root = rootOf(args, io);
     const scope = await scopeOf(args, root, io);
-    if (scope?.length === 0) return nothingInScope(io);
+    if (scope?.length === 0) return nothingInScope(io, format);
     const result = await validateRepositoryProblems(root, scope ?? []);
-    io.stdout(formatProblems(format, result.problems, { clients: result.clients, records: result.records }));
+    io.stdout(formatProblems(format, result.problems, { clients: result.clients, records: result.records }, io.env));
     return hasErrors(result.problems) ? 1 : 0;
   },
 };
