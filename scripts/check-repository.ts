@@ -1,3 +1,4 @@
+import type { Purpose } from "./derive/derive-client.ts";
 import { provenance } from "./git/provenance.ts";
 import { runPerClient } from "./parallel/client-pool.ts";
 import { job as checkJob } from "./parallel/check-job.ts";
@@ -11,10 +12,13 @@ export interface CheckResult extends Checked {
   rows: StatusRow[];
 }
 
-/** What `handover check` (and `release`, before it tags) reports: on every CPU for a large repository. */
-export async function checkRepository(root: string, requested: readonly string[], today: string): Promise<CheckResult> {
+/**
+ * What `handover check` reports, or `release` before it tags (with readiness for its purpose): on
+ * every CPU for a large repository.
+ */
+export async function checkRepository(root: string, requested: readonly string[], today: string, purpose: Purpose = "check"): Promise<CheckResult> {
   const scope = repositoryScope(root, requested);
-  const context = { root: scope.root, playbook: scope.playbook, today, history: await provenance(scope.root) };
+  const context = { root: scope.root, playbook: scope.playbook, today, history: await provenance(scope.root), purpose };
   const results = await runPerClient(checkJob, context, scope.slugs);
   return { root: scope.root, ...gatherResults(scope.problems, results), rows: results.flatMap((result) => (result.row ? [result.row] : [])) };
 }

@@ -39,6 +39,19 @@ export function checkReadiness(model: ClientModel, checklist: Checklist, today: 
   return problems;
 }
 
+/**
+ * What `handover release` asks: every blocking step done, whatever the status or the date, but for
+ * those the playbook marks `afterRelease` (they can only follow the release, as the acceptance
+ * naming its tag does). Each open step is an error at the record and field to fill in.
+ */
+export function checkReleaseReadiness(model: ClientModel, checklist: Checklist): Problem[] {
+  const clientCase = model.case;
+  if (!clientCase) return [];
+  return checklist.items
+    .filter((item) => !item.done && item.step.blocking && !item.step.afterRelease)
+    .map((item) => openStep(item, model.dir, item.subject ?? clientCase, "a release must be complete", "error"));
+}
+
 function openStep(item: ChecklistItem, dir: string, fallback: ValidRecord, when: string, severity: Severity): Problem {
   const fact = firstMissingFact(item.missing);
   const message = `blocking step \`${item.id}\` (${item.step.title}) is not done and ${when}: record ${item.missing.map(describeMissing).join("; ")}`;

@@ -110,9 +110,13 @@ export interface Step {
    */
   after?: Id[];
   /**
-   * `true`: a handover cannot be complete while this step is open.
+   * `true`: a handover cannot be complete while this step is open, and `handover release` refuses while it is open.
    */
   blocking: boolean;
+  /**
+   * `true` for a blocking step that can only be done once the pack is released, such as the client's acceptance naming the release tag: `handover release` does not wait for it, and a completed handover still needs it. Only for blocking steps; a step ordered `after` one of these is one too.
+   */
+  afterRelease?: boolean;
 }
 /**
  * Every test in `all` holds.

@@ -785,7 +785,7 @@ export interface Acceptance {
    */
   acceptedOn: string;
   /**
-   * The release tag of the pack they accepted, as `handover release` made it: handover/<slug>/<YYYY-MM-DD>.
+   * The release tag of the pack they accepted, as `handover release` made it: handover/<slug>/<YYYY-MM-DD>. A draft's tag (`…-draft.N`, from `handover release --draft`) is an interim pack, never the one accepted.
    */
   tag: string;
   /**

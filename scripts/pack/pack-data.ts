@@ -32,6 +32,8 @@ export interface BuildInfo {
   date: string;
   /** The records had uncommitted changes: the commit alone does not prove this pack. */
   dirty: boolean;
+  /** The tag of the draft release this pack is built for (`handover release --draft`): every page says it is interim. */
+  draft?: string;
 }
 
 /** Everything one client's pack shows, and nothing else: the site reads only this. */

@@ -23,6 +23,8 @@ export interface Manifest {
   sourceCommit: string | null;
   /** The records had uncommitted changes when the pack was built. */
   uncommittedChanges: boolean;
+  /** The draft release's tag, for an interim pack; null for any other. */
+  draft: string | null;
   buildDate: string;
   files: ManifestEntry[];
 }
@@ -57,6 +59,7 @@ export function manifestHead(pack: ClientPack): ManifestHead {
     complete: pack.complete,
     sourceCommit: pack.build.commit,
     uncommittedChanges: pack.build.dirty,
+    draft: pack.build.draft ?? null,
     buildDate: pack.build.date,
   };
 }

@@ -1,4 +1,4 @@
-import { deriveClient } from "../derive/derive-client.ts";
+import { deriveClient, type Purpose } from "../derive/derive-client.ts";
 import type { Provenance } from "../git/provenance.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { Playbook } from "../model/playbook.generated.ts";
@@ -11,6 +11,7 @@ export interface CheckJobContext {
   playbook: Playbook | undefined;
   today: string;
   history: Provenance | undefined;
+  purpose: Purpose;
 }
 
 export interface CheckJobResult {
@@ -21,10 +22,10 @@ export interface CheckJobResult {
   row: StatusRow | undefined;
 }
 
-/** What `handover check` reports of one client. */
-export const job = defineJob(import.meta.url, async ({ root, playbook, today, history }: CheckJobContext, slug): Promise<CheckJobResult> => {
+/** What `handover check` reports of one client, with readiness for the purpose (`check`, `release` or a draft). */
+export const job = defineJob(import.meta.url, async ({ root, playbook, today, history, purpose }: CheckJobContext, slug): Promise<CheckJobResult> => {
   const { model, problems, records } = await loadAndValidate(root, slug);
-  const derived = deriveClient(model, playbook, today, history);
+  const derived = deriveClient(model, playbook, today, history, purpose);
   return {
     problems: [...problems, ...derived.problems],
     records,

@@ -11,8 +11,9 @@ export interface PlaybookIssue {
 
 /**
  * What the schema cannot say: ids are unique, phases and `after` steps exist, client steps and
- * only they have a `clientTitle`, as does every phase holding one, and every test names a real
- * field of the client case or of the step's `forEach` record, with allowed values.
+ * only they have a `clientTitle`, as does every phase holding one, `afterRelease` marks only
+ * blocking steps and every blocking step ordered after one, and every test names a real field of
+ * the client case or of the step's `forEach` record, with allowed values.
  */
 export function checkPlaybook(playbook: Playbook): PlaybookIssue[] {
   const issues: PlaybookIssue[] = [];
@@ -39,8 +40,17 @@ export function checkPlaybook(playbook: Playbook): PlaybookIssue[] {
           path: at("after", position),
           message: known ? `\`after\` names \`${id}\`, which comes later; list steps in the order they are done` : `\`after\` names no step \`${id}\``,
         });
+      } else if (step.blocking && !step.afterRelease && playbook.steps.some((other) => other.id === id && other.afterRelease)) {
+        // Release would wait for this step, and the step for a release: neither could ever happen.
+        issues.push({
+          path: at("after", position),
+          message: `\`after\` names \`${id}\`, which is only done after the release, so this step is too: add \`afterRelease: true\``,
+        });
       }
     });
+    if (step.afterRelease && !step.blocking) {
+      issues.push({ path: at("afterRelease"), message: "`afterRelease` lets `handover release` go ahead while a blocking step is open, and this step does not block: remove it" });
+    }
     seen.push(step.id);
     // Without its own title, a client step would show the tech's wording in the client's pack.
     if (step.audience === "client" && step.clientTitle === undefined) {

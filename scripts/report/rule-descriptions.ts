@@ -17,7 +17,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "no-secrets": "No password, PIN, key or token is written into a record.",
   "notice-period": "Services stop no earlier than the notice date plus the notice period.",
   playbook: "playbook.yml matches its schema, and its ids, phases, order and fields all exist.",
-  readiness: "Every blocking step is done before the handover is called complete or services stop.",
+  readiness: "Every blocking step is done before a release (but those after it), before the handover is called complete, or before services stop.",
   references: "Every record id a record names exists in the same client.",
   "risk-acknowledgement": "A high or critical risk left with the client is signed for.",
   "scaffold-todo": "No TODO: placeholder from handover new is left in a record.",

@@ -23,18 +23,18 @@ interface Prepared {
   noDate?: UsageError;
 }
 
-async function prepare(root: string, requested: readonly string[], date: string | undefined): Promise<Prepared> {
+async function prepare(root: string, requested: readonly string[], date: string | undefined, out?: string, draft?: string): Promise<Prepared> {
   const scope = repositoryScope(root, requested);
   const { branding, problems: brandingProblems } = loadBranding(scope.root);
   const problems = [...scope.problems, ...brandingProblems];
   if (hasErrors(problems) || !scope.playbook || !branding) return { scope, problems, context: undefined };
-  const source = await sourceInfo(scope.root);
+  const source = await sourceInfo(scope.root, out);
   const buildDate = date ?? source.date;
   if (!buildDate) {
     const noDate = new UsageError("the records are not in a git repository with a commit, so there is no build date: pass --date YYYY-MM-DD");
     return { scope, problems, context: undefined, noDate };
   }
-  const build = { commit: source.commit, date: buildDate, dirty: source.dirty };
+  const build = { commit: source.commit, date: buildDate, dirty: source.dirty, ...(draft === undefined ? {} : { draft }) };
   return { scope, problems, context: { root: scope.root, playbook: scope.playbook, branding, build, history: await provenance(scope.root) } };
 }
 
@@ -71,12 +71,13 @@ export interface BuildResult extends Checked {
 /**
  * Builds every requested client's pack into `<out>/<slug>/` and `<out>/<slug>.zip`, all from one
  * Astro build. The build starts at once and renders each client's pages as soon as its pack is
- * made, so bundling the site and rendering overlap with making the packs.
+ * made, so bundling the site and rendering overlap with making the packs. `draft` is the tag of
+ * the draft release the packs are built for, which every page then shows.
  */
-export async function buildPacks(root: string, requested: readonly string[], date: string | undefined, out: string): Promise<BuildResult> {
+export async function buildPacks(root: string, requested: readonly string[], date: string | undefined, out: string, draft?: string): Promise<BuildResult> {
   const site = startSiteBuild();
   try {
-    const prepared = await prepare(root, requested, date);
+    const prepared = await prepare(root, requested, date, out, draft);
     if (!prepared.context) return { ...(await validateOnly(prepared)), manifests: [] };
     const { slugs } = prepared.scope;
     mkdirSync(out, { recursive: true });

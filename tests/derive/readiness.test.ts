@@ -1,6 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { deriveChecklist } from "../../scripts/derive/checklist.ts";
+import { checkReleaseReadiness } from "../../scripts/derive/readiness.ts";
+import type { Playbook } from "../../scripts/model/playbook.generated.ts";
+import { validateRepository } from "../../scripts/validate-repository.ts";
 import { copyExamples, edit, run } from "../helpers/repo.ts";
 
 const check = async (root: string, slug: string, today: string) => {
@@ -93,5 +97,28 @@ describe("readiness", () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ severity: "warning", message: "step `agents-removed:srv-01` was done before `open-ticket`: the playbook orders it after them" }),
     );
+  });
+});
+
+describe("release readiness", () => {
+  it("asks for every open blocking step but those the playbook marks afterRelease, whatever the status or date", async () => {
+    const [harbor] = (await validateRepository(copyExamples(), ["harbor-finch"])).clients;
+    type Step = Playbook["steps"][number];
+    const step = (id: string, extra: Partial<Step>): Step => ({ id, phase: "all", owner: "admin", title: id, evidence: [{ field: "client.offboarding.paperworkFiledOn" }], blocking: true, ...extra });
+    const playbook: Playbook = {
+      phases: [{ id: "all", title: "All" }],
+      steps: [step("filed", {}), step("filed-later", { afterRelease: true }), step("optional", { blocking: false }), step("memo", { evidence: [{ field: "client.whatsNextMemoSentOn" }] })],
+    };
+    const model = harbor?.model;
+    if (!model) throw new Error("no harbor-finch model");
+    const problems = checkReleaseReadiness(model, deriveChecklist(model, playbook));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: "clients/harbor-finch/client.md",
+        severity: "error",
+        rule: "readiness",
+        message: "blocking step `filed` (filed) is not done and a release must be complete: record client.md offboarding.paperworkFiledOn",
+      }),
+    ]);
   });
 });

@@ -63,9 +63,118 @@ describe("handover release", () => {
 
   it("refuses when check fails", async () => {
     const repo = committed();
-    const result = await run(["release", "harbor-finch", "--root", repo, "--out", join(repo, "..", "out"), "--today", "2026-12-20"]);
-    expect(result).toMatchObject({ code: 1, stderr: expect.stringMatching(/error blocking step[\s\S]*nothing was released: `handover check harbor-finch` must pass first/) });
+    edit(repo, "clients/lakeside-dental/contracts/managed-services.md", /^endDate: .*$/m, "endDate: 2001-01-01");
+    git(repo, "2026-11-22", "commit", "-qam", "wrong end date");
+    const result = await run(["release", "lakeside-dental", "--root", repo, "--out", join(repo, "..", "out"), "--today", "2026-11-22"]);
+    expect(result).toMatchObject({ code: 1, stderr: expect.stringMatching(/error the contract ends on 2001-01-01[\s\S]*nothing was released: `handover check lakeside-dental` must pass first/) });
     expect(git(repo, "2026-11-22", "tag", "-l")).toBe("");
+  });
+
+  // Harbor & Finch is mid-offboarding: services stop on 2026-12-15 with most blocking steps open.
+  it.each([
+    ["before services stop, when check only warns", "2026-11-22", "warning"],
+    ["after services stop", "2026-12-20", "error"],
+  ])("refuses while a blocking step is open, %s, naming each step's record and field", async (_, today, severity) => {
+    const repo = committed();
+    const checked = JSON.parse((await run(["check", "harbor-finch", "--root", repo, "--today", today, "--format", "json"])).stdout) as { problems: { rule: string; severity: string; file: string; line: number; column: number; message: string }[] };
+    const open = checked.problems.filter((problem) => problem.rule === "readiness" && problem.message.startsWith("blocking step") && !problem.message.includes("`pack-accepted`"));
+    expect(open.length).toBeGreaterThan(20);
+    expect(new Set(open.map((problem) => problem.severity))).toEqual(new Set([severity]));
+
+    const result = await run(["release", "harbor-finch", "--root", repo, "--out", join(repo, "..", "out"), "--today", today]);
+    expect(result.code).toBe(1);
+    const refused = result.stderr.split("\n").filter((line) => line.includes("(readiness)"));
+    expect(refused).toEqual(open.map((problem) => expect.stringMatching(new RegExp(`^${problem.file}:${problem.line}:${problem.column} error blocking step \`${problem.message.split("`")[1]}\` \\(.*\\) is not done and a release must be complete: record .+ \\(readiness\\)$`))));
+    expect(result.stderr).toContain("clients/harbor-finch/client.md");
+    expect(result.stderr).not.toContain("pack-accepted");
+    expect(result.stderr).toMatch(/nothing was released: a release is the complete handover, .*`handover release harbor-finch --draft`/);
+    expect(git(repo, today, "tag", "-l")).toBe("");
+    expect(existsSync(join(repo, "..", "out", "harbor-finch"))).toBe(false);
+  });
+});
+
+/** Lakeside Dental with every blocking step done but the acceptance, which needs the release first. */
+function awaitingAcceptance(): string {
+  const repo = copyExamples();
+  rmSync(join(repo, "clients/lakeside-dental/acceptance.md"));
+  edit(repo, "clients/lakeside-dental/client.md", /^status: handed-over$/m, "status: offboarding");
+  git(repo, "2026-10-16", "init", "-q", "-b", "main");
+  git(repo, "2026-10-16", "add", "-A");
+  git(repo, "2026-10-16", "commit", "-qm", "Lakeside: all done but the acceptance");
+  return repo;
+}
+
+const pagesOf = (folder: string) => (readdirSync(folder, { recursive: true }) as string[]).filter((file) => file.endsWith(".html")).map((file) => readFileSync(join(folder, file), "utf8"));
+
+describe("a release is the complete handover", () => {
+  beforeEach(() => {
+    for (const [key, value] of Object.entries(IDENTITY)) vi.stubEnv(key, value);
+  });
+
+  it("goes ahead when only steps after the release are open, even after services stop, into handover-packs/ by default", async () => {
+    const repo = awaitingAcceptance();
+    const check = await run(["check", "lakeside-dental", "--root", repo, "--today", "2026-11-22"]);
+    expect(check).toMatchObject({ code: 1, stdout: expect.stringContaining("error blocking step `pack-accepted`") });
+
+    const released = await run(["release", "lakeside-dental", "--root", repo, "--today", "2026-11-22"]);
+    expect(released).toMatchObject({ code: 0, stdout: expect.stringContaining(`released lakeside-dental as handover/lakeside-dental/2026-11-22`) });
+    expect(released.stdout).toContain(`the pack is in ${join(repo, "handover-packs")}/lakeside-dental`);
+    expect(existsSync(join(repo, "handover-packs", "lakeside-dental.zip"))).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(repo, "handover-packs", "lakeside-dental", "manifest.json"), "utf8"));
+    expect(manifest).toMatchObject({ client: "lakeside-dental", draft: null });
+    expect(pagesOf(join(repo, "handover-packs", "lakeside-dental")).filter((page) => page.includes("<strong>Draft.</strong>"))).toEqual([]);
+
+    // The packs folder is not part of what a release proves: it does not make the tree dirty.
+    const again = await run(["release", "lakeside-dental", "--root", repo, "--today", "2026-11-22"]);
+    expect(again).toMatchObject({ code: 0, stdout: expect.stringContaining("already marks this commit and this pack") });
+    writeFileSync(join(repo, "clients/lakeside-dental/acceptance.md"), "---\nacceptedBy: Dr. Helen Park, Owner\nacceptedOn: 2026-11-22\ntag: handover/lakeside-dental/2026-11-22\n---\n");
+    expect((await run(["check", "lakeside-dental", "--root", repo, "--today", "2026-11-22"])).code).toBe(0);
+  }, SLOW);
+
+  it("releases an interim pack on purpose with --draft, numbered, marked on every page, apart from the final release", async () => {
+    const repo = awaitingAcceptance();
+    const out = join(makeRepo({}), "out");
+    const release = (...extra: string[]) => run(["release", "lakeside-dental", "--root", repo, "--out", out, "--today", "2026-11-22", ...extra]);
+    const first = await release("--draft");
+    expect(first).toMatchObject({ code: 0, stdout: expect.stringContaining("released lakeside-dental as handover/lakeside-dental/2026-11-22-draft.1 ") });
+    const pages = pagesOf(join(out, "lakeside-dental"));
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.filter((page) => !page.includes("<strong>Draft.</strong> This is an interim pack, released as <code>handover/lakeside-dental/2026-11-22-draft.1</code>"))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(out, "lakeside-dental", "manifest.json"), "utf8")).draft).toBe("handover/lakeside-dental/2026-11-22-draft.1");
+    expect(git(repo, "2026-11-22", "tag", "-l", "--format=%(contents:subject)", "handover/lakeside-dental/2026-11-22-draft.1")).toBe("Draft handover pack for Lakeside Family Dental (lakeside-dental)");
+
+    expect(await release("--draft")).toMatchObject({ code: 0, stdout: expect.stringContaining("handover/lakeside-dental/2026-11-22-draft.1 already marks this commit and this pack") });
+    edit(repo, "clients/lakeside-dental/docs/vendor-contacts.md", /\n---\n/, "\n---\n\nOne more vendor.\n");
+    git(repo, "2026-11-22", "commit", "-qam", "vendor");
+    expect(await release("--draft")).toMatchObject({ code: 0, stdout: expect.stringContaining("as handover/lakeside-dental/2026-11-22-draft.2 ") });
+    const drafted = git(repo, "2026-11-22", "rev-parse", "handover/lakeside-dental/2026-11-22-draft.1^{commit}");
+
+    const final = await release();
+    expect(final).toMatchObject({ code: 0, stdout: expect.stringContaining("released lakeside-dental as handover/lakeside-dental/2026-11-22 ") });
+    expect(pagesOf(join(out, "lakeside-dental")).filter((page) => page.includes("Draft."))).toEqual([]);
+    expect(git(repo, "2026-11-22", "tag", "-l").split("\n")).toEqual(["handover/lakeside-dental/2026-11-22", "handover/lakeside-dental/2026-11-22-draft.1", "handover/lakeside-dental/2026-11-22-draft.2"]);
+    expect(git(repo, "2026-11-22", "rev-parse", "handover/lakeside-dental/2026-11-22-draft.1^{commit}")).toBe(drafted);
+  }, SLOW * 2);
+
+  it("lets a draft go ahead with blocking steps open, but not past other errors", async () => {
+    const repo = committed();
+    const out = join(makeRepo({}), "out");
+    edit(repo, "clients/harbor-finch/client.md", /^status: offboarding$/m, "status: offboardin");
+    git(repo, "2026-11-22", "commit", "-qam", "typo");
+    const result = await run(["release", "harbor-finch", "--root", repo, "--out", out, "--today", "2026-11-22", "--draft"]);
+    expect(result).toMatchObject({ code: 1, stderr: expect.stringMatching(/error `status` must be one of[\s\S]*nothing was released: `handover check harbor-finch` must pass first/) });
+    expect(result.stderr).not.toContain("(readiness)");
+    expect(git(repo, "2026-11-22", "tag", "-l")).toBe("");
+  });
+});
+
+describe("handover build", () => {
+  it("writes to handover-packs/ in the root by default, which .gitignore names", async () => {
+    const root = copyExamples();
+    const result = await run(["build", "lakeside-dental", "--root", root, "--date", "2026-11-22"]);
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining(`the packs are in ${join(root, "handover-packs")}\n`) });
+    expect(existsSync(join(root, "handover-packs", "lakeside-dental", "index.html"))).toBe(true);
+    expect(readFileSync(new URL("../../.gitignore", import.meta.url), "utf8").split("\n")).toContain("/handover-packs/");
   }, SLOW);
 });
 

@@ -78,6 +78,10 @@ describe("the default playbook", () => {
     }
   });
 
+  it("lets a release go ahead only without the client's acceptance, which names the release", () => {
+    expect(steps?.steps.filter((step) => step.afterRelease).map((step) => step.id)).toEqual(["pack-accepted"]);
+  });
+
   it("orders agent removal after the tickets and filing after payment", () => {
     const after = (id: string) => steps?.steps.find((step) => step.id === id)?.after;
     expect(after("agents-removed")).toEqual(["open-ticket"]);
@@ -136,6 +140,21 @@ describe("an MSP's own playbook", () => {
       "2:9 a phase with `audience: client` steps needs a `clientTitle`: its heading in plain words, as the client's handover pack shows it",
     ]);
     expect(problemsOf(playbook(step("")))).toEqual([]);
+  });
+
+  it("allows `afterRelease` only on blocking steps, and on every blocking step ordered after one", () => {
+    const step = (id: string, extra: string) => `  - id: ${id}\n    phase: tech\n    owner: tech\n    title: T\n    evidence: [{ field: client.name }]\n${extra}`;
+    const text = playbook(
+      step("accepted", "    blocking: true\n    afterRelease: true\n") +
+        step("optional", "    blocking: false\n    afterRelease: true\n") +
+        step("filed", "    blocking: true\n    after: [accepted]\n") +
+        step("noted", "    blocking: false\n    after: [accepted]\n") +
+        step("closed", "    blocking: true\n    afterRelease: true\n    after: [accepted]\n"),
+    );
+    expect(problemsOf(text)).toEqual([
+      "18:19 `afterRelease` lets `handover release` go ahead while a blocking step is open, and this step does not block: remove it",
+      "25:13 `after` names `accepted`, which is only done after the release, so this step is too: add `afterRelease: true`",
+    ]);
   });
 
   it("explains schema mistakes at the key", () => {

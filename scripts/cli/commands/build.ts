@@ -1,26 +1,22 @@
-import { resolve } from "node:path";
 import { hasErrors } from "../../lib/problems.ts";
-import { UsageError } from "../../lib/usage-error.ts";
 import { buildPacks } from "../../site/build-packs.ts";
 import type { Io } from "../io.ts";
 import { BUILD_FORMATS, formatProblems, parseFormat } from "../output.ts";
 import { stringOption, type Command } from "./command.ts";
-import { COMMON_OPTIONS, nothingInScope, rootOf, scopeOf, SCOPE_OPTIONS } from "./common.ts";
+import { COMMON_OPTIONS, nothingInScope, outOf, rootOf, scopeOf, SCOPE_OPTIONS } from "./common.ts";
 import { parseToday } from "../today.ts";
 
 export const build: Command = {
   name: "build",
-  usage: "handover build [slug...] --out <dir> [--changed [--base <ref>]] [--shard i/n] [--date YYYY-MM-DD] [--root <dir>] [--format text|json|github]",
+  usage: "handover build [slug...] [--out <dir>] [--changed [--base <ref>]] [--shard i/n] [--date YYYY-MM-DD] [--root <dir>] [--format text|json|github]",
   options: { ...COMMON_OPTIONS, ...SCOPE_OPTIONS, out: { type: "string" }, date: { type: "string" }, format: { type: "string" } },
   async run(args, io: Io) {
     const format = parseFormat(stringOption(args, "format"), BUILD_FORMATS);
-    const outOption = stringOption(args, "out");
-    if (!outOption) throw new UsageError("--out <dir> is required: the folder the packs are written to");
     const date = stringOption(args, "date");
     const root = rootOf(args, io);
     const scope = await scopeOf(args, root, io);
     if (scope?.length === 0) return nothingInScope(io);
-    const out = resolve(io.cwd, outOption);
+    const out = outOf(args, root, io);
     const { manifests, problems, clients, records } = await buildPacks(root, scope ?? [], date === undefined ? undefined : parseToday(date), out);
     if (hasErrors(problems)) {
       io.stdout(formatProblems(format, problems, { clients, records }));
@@ -30,6 +26,7 @@ export const build: Command = {
       const state = manifest.complete ? "complete" : "in progress";
       io.stdout(`built ${manifest.client} (${state}): ${manifest.files.length} files, ${manifest.client}.zip\n`);
     }
+    if (manifests.length > 0) io.stdout(`the packs are in ${out}\n`);
     return 0;
   },
 };

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { UsageError } from "../../lib/usage-error.ts";
 import type { Io } from "../io.ts";
 import { formatProblems, type Format } from "../output.ts";
@@ -13,6 +13,15 @@ export const COMMON_OPTIONS = {
 
 export function rootOf(args: ParsedArgs, io: Io): string {
   return resolve(io.cwd, stringOption(args, "root") ?? ".");
+}
+
+/** Where packs go without `--out`: a folder in the root, which the template's `.gitignore` names. */
+export const DEFAULT_OUT = "handover-packs";
+
+/** The folder packs are written to: `--out`, from the working directory, or `handover-packs/` in the root. */
+export function outOf(args: ParsedArgs, root: string, io: Io): string {
+  const out = stringOption(args, "out");
+  return out === undefined ? join(root, DEFAULT_OUT) : resolve(io.cwd, out);
 }
 
 /** The date every time-based rule uses: `--today`, or the current UTC date. */
