@@ -93,6 +93,19 @@ describe("handover release", () => {
   });
 });
 
+describe("a refused release", () => {
+  it("offers --draft only when open steps are all that stop it", async () => {
+    const repo = committed();
+    edit(repo, "clients/harbor-finch/contracts/antivirus.md", /^endDate: .*$/m, "endDate: 2001-01-01");
+    git(repo, "2026-11-22", "commit", "-qam", "wrong end date");
+    const result = await run(["release", "harbor-finch", "--root", repo, "--out", join(repo, "..", "out"), "--today", "2026-11-22"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("error blocking step");
+    expect(result.stderr).toMatch(/error the contract ends on 2001-01-01[\s\S]*nothing was released: `handover check harbor-finch` must pass first\.\n$/);
+    expect(result.stderr).not.toContain("--draft");
+  });
+});
+
 /** Lakeside Dental with every blocking step done but the acceptance, which needs the release first. */
 function awaitingAcceptance(): string {
   const repo = copyExamples();

@@ -9,9 +9,9 @@ import type { Io } from "../io.ts";
 import type { Command } from "./command.ts";
 import { COMMON_OPTIONS, oneSlug, outOf, rootOf, todayOf } from "./common.ts";
 
-/** Why nothing was released, after the problems: what to do about them. */
+/** Why nothing was released, after the problems: what to do about them. A draft helps only when open steps are all that stop it. */
 function refusal(slug: string, problems: readonly Problem[], draft: boolean): string {
-  if (!draft && problems.some((problem) => problem.rule === READINESS && problem.severity === "error")) {
+  if (!draft && problems.filter((problem) => problem.severity === "error").every((problem) => problem.rule === READINESS)) {
     return `nothing was released: a release is the complete handover, so every blocking step above must be done first. To give the client an interim pack on purpose, run \`handover release ${slug} --draft\`.\n`;
   }
   return `nothing was released: \`handover check ${slug}\` must pass first.\n`;
