@@ -38,8 +38,8 @@ function floor(dir: string, totals = { files: 0, bytes: 0, fields: 0 }) {
 
 /**
  * Resolves once a turn of the event loop finds nothing left to do. Libraries may defer work
- * past the promise they return (secretlint's profiler handles its PerformanceObserver entries
- * in setImmediate callbacks); the CLI pays for that before it exits, so the timing must too.
+ * past the promise they return (in setImmediate callbacks or observers); the CLI pays for that
+ * before it exits, so the timing must too.
  */
 async function settled(): Promise<void> {
   for (let turn = 0; turn < 100_000; turn += 1) {

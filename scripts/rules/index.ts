@@ -29,7 +29,7 @@ export interface ValidatedClient {
 /** Every validation rule over one loaded client, problems sorted by file and position. */
 export async function validateClient(loaded: LoadedClient): Promise<ValidatedClient> {
   const { model, problems: schemaProblems } = checkSchemas(loaded);
-  const secrets = await checkSecrets(loaded);
+  const secrets = checkSecrets(loaded);
   const problems = [
     ...checkStructure(loaded),
     ...checkScaffoldTodos(loaded),

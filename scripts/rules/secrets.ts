@@ -14,9 +14,9 @@ export interface SecretFound {
 }
 
 /** Every secret in the client's records, as a problem at its place; the value is hidden in the message. */
-export async function checkSecrets(client: LoadedClient): Promise<SecretFound[]> {
+export function checkSecrets(client: LoadedClient): SecretFound[] {
   const texts = client.records.map((record) => record.source.text);
-  const hits = await scanTexts(texts);
+  const hits = scanTexts(texts);
   return client.records.flatMap((record, index) =>
     (hits[index] ?? []).map((hit) => ({
       problem: problemAtOffset(record, hit.start, RULE, `${hit.message}; ${FIX}`),

@@ -8,13 +8,13 @@ const secretProblems = async (body: string, fields = DOC) =>
   (await validateFiles({ "docs/wifi.md": record(fields, body) })).problems.filter((p) => p.rule === "no-secrets");
 
 describe("no-secrets rule", () => {
-  it("finds a token with secretlint's recommended rules and hides its value", async () => {
+  it("finds a token by its provider's shape and hides its value", async () => {
     const problems = await secretProblems(`Deploy token: ${GITHUB_TOKEN}\n`);
-    expect(problems).toEqual([expect.objectContaining({ line: 5, column: 15, message: expect.stringMatching(/possible secret \(github token, 40 characters, hidden here\)/) })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 5, column: 15, message: expect.stringMatching(/possible secret \(GitHub token, 40 characters, hidden here\)/) })]);
     expect(JSON.stringify(problems)).not.toContain(GITHUB_TOKEN.slice(4));
   });
 
-  it("cannot be switched off by a secretlint comment in the record", async () => {
+  it("cannot be switched off by a scanner's disable comment in the record", async () => {
     for (const comment of ["<!-- secretlint-disable -->", "<!-- secretlint-disable-next-line -->", "# secretlint-disable"]) {
       expect(await secretProblems(`${comment}\n${GITHUB_TOKEN} <!-- secretlint-disable-line -->\n`)).toHaveLength(1);
     }

@@ -1,0 +1,100 @@
+import type { SecretHit } from "./secret-hit.ts";
+
+/**
+ * How techs write a credential into prose: `password: …`, `PIN code = …`, `the Wi-Fi password is …`,
+ * `Password - …`, `Alarm PIN 4821`, `passphrase set to …`: keyword, an optional noun and note,
+ * separator, value. A bare space separates only straight after the keyword, as its own branch tried
+ * last: "the password for the server is X" must reach `is` rather than stop at "server"; and only
+ * before a quoted value or one with a digit, as a password's is (looksLikeSecret), which keeps most
+ * prose from matching at all. A dash separates only before a space, since "PIN-protected" is one
+ * word. A `|` separates a table's cells: `| Wi-Fi password | … |`. Digits may end in punctuation
+ * ("PIN 4821."), which is not part of them. Each repeat is bounded or stops at a character no
+ * keyword holds, so a hostile line costs linear time.
+ */
+const CREDENTIAL_LINE =
+  /\b(passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|combination|(?:pre-?shared|wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access|entry|master|arming|building|garage|panel) code|keypad|(?:backup|recovery) codes?)\b(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*(:|=|\bis\b|\bwas\b|\b(?:set|changed|reset) to\b|[-\u2013\u2014](?=[ \t])|\|)|[ \t](?=[ \t]*(?:["'`]|[^\s"'`]*\d)))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|`([^`\n]{1,80})`|(#?\d[\d -]{2,}\d[#*]?)(?=[.,;:!?]*(?!\S))|([^\s"'`]+))/gi;
+
+/**
+ * `Admin login: admin / Summer2024!`, `credentials admin:Summer2024!`, `Username/password: admin /
+ * Summer2024!`, `Local admin on the NAS: nasadmin / Gr33nF!eld#`: a user name alone is no secret,
+ * so these words count only before a `user / password` or `user:password` pair, and the finding is
+ * the password. `(?!\/)` keeps `https://…` from reading as user `https`; the user name is bounded,
+ * so `login-login-…` is not retried to the end of the line from every keyword.
+ */
+const LOGIN_PAIR =
+  /\b(?:log-?in|logon|sign-?in|credentials?|creds|user(?:name)?[ \t]*\/[ \t]*pass(?:word)?|(?:(?:local|domain|global|site|tenant|device|default)[ \t])?(?:admin(?:istrator)?|root|account))\b(?:[ \t]+(?:on|for|of|at|to)[ \t]+[^:=\n]{1,40}?)?(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:[:=]|[-\u2013\u2014](?=[ \t]))[ \t]*|[ \t]+)[^\s:/"'`]{1,64}(?:[ \t]*\/[ \t]*|:)(?!\/)([^\s"'`]+)/gi;
+
+/**
+ * What may follow a value written without `:` or `=` for it to be one: the end of the line or of a
+ * clause. "Alarm PIN 4821" and "…, password Hunter2024" end there; "PSK 2024 rotation" and
+ * "Network key 802.1x with NPS" are prose that goes on.
+ */
+const CLAUSE_END = /^[.,;:!?"')\]]*(?:[ \t]*$|[ \t]*[,;(])/;
+
+/** After a code: "PIN 4821 for the front door", "code 7319 to disarm". */
+const FOR_WHAT = /^[ \t]+(?:for|to|on|at|of)[ \t]/i;
+
+/** `2026-11-01`, `11/01/2026`: a date after a keyword says when, never what. */
+const DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/;
+
+/** Words that say where a credential is, rather than what it is. */
+export const NOT_A_SECRET = new Set([
+  "see", "stored", "kept", "in", "n/a", "na", "none", "tbd", "redacted", "handed", "shared", "via", "held",
+  "given", "changed", "reset", "rotated", "set", "unknown", "removed", "required", "managed", "not", "no",
+  "yes", "true", "false", "the", "a", "an", "with", "on", "by", "from", "sent", "transferred", "-", "—",
+  "itglue", "1password", "bitwarden", "keeper", "lastpass", "dashlane", "hudu", "passportal", "vault",
+  "manager", "share", "envelope", "sealed", "safe", "client's", "their", "our", "your", "printed",
+  "written", "documented", "provided", "available", "emailed", "texted", "enabled", "disabled",
+]);
+
+/** Credentials written in prose, each as a hit on its value. */
+export function credentialPhrases(text: string): SecretHit[] {
+  const hits: SecretHit[] = [];
+  const found = (offset: number, rule: string, name: string, value: string) =>
+    hits.push({ start: offset, end: offset + value.length, rule, message: `this looks like a ${name} written into the record (${value.length} characters, hidden here)` });
+  const rest = (end: number) => {
+    const lineEnd = text.indexOf("\n", end);
+    return text.slice(end, lineEnd === -1 ? text.length : lineEnd);
+  };
+  for (const match of text.matchAll(CREDENTIAL_LINE)) {
+    // No separator group: the bare-space branch matched ("Alarm PIN 4821").
+    const [whole, keyword = "", separator = " ", ...values] = match;
+    const quoted = values.slice(0, 3).find((value) => value !== undefined);
+    const digits = values[3];
+    const value = quoted ?? digits ?? values[4] ?? "";
+    const end = (match.index ?? 0) + whole.length;
+    // `Username/password: admin / …` names the user first: LOGIN_PAIR finds the password.
+    if (/user(?:name)?[ \t]*\/[ \t]*$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index))) continue;
+    if (separator === " ") {
+      // "pass" is also a verb ("pass 4821 to the next shift").
+      if (/^pass$/i.test(keyword)) continue;
+      const after = rest(end);
+      const ends = CLAUSE_END.test(after) || (digits !== undefined && FOR_WHAT.test(after)) || (quoted !== undefined && /[\d\W_]/.test(quoted.replace(/ /g, "")));
+      if (!ends) continue;
+    }
+    if (DATE.test(value.replace(/[.,;:!?]+$/, ""))) continue;
+    if (!(digits || (quoted !== undefined && quoted.trim().length >= 4) || looksLikeSecret(separator, value))) continue;
+    const name = /^pin$/i.test(keyword) ? "PIN" : keyword.toLowerCase();
+    found((match.index ?? 0) + whole.lastIndexOf(value), "credential-phrase", name, value);
+  }
+  for (const match of text.matchAll(LOGIN_PAIR)) {
+    const password = match[1] ?? "";
+    const end = (match.index ?? 0) + match[0].length;
+    if (looksLikeSecret("/", password) && CLAUSE_END.test(rest(end))) found(end - password.length, "login-pair", "password", password);
+  }
+  return hits;
+}
+
+/** Whether a value after a credential's keyword and this separator is one, rather than prose about it. */
+export function looksLikeSecret(separator: string, value: string): boolean {
+  const word = value.toLowerCase().replace(/[.,;:!?]+$/, "");
+  if (word.length < 4 || NOT_A_SECRET.has(word)) return false;
+  if (/^[<([{#]/.test(value) || /^[*x]+$/i.test(word)) return false;
+  // "The password is stored in…" is prose; "the password is Summer2024!" is a secret.
+  if (/^(is|was)$/i.test(separator) || /to$/i.test(separator)) return /[\d\W_]/.test(word);
+  // After a space, a dash or a user name the next word is most often prose ("password policy",
+  // "Password - ask the office", "login: local/domain"), so only a password-shaped word counts:
+  // letters with digits, but not a count such as "90-day" or a short name such as "M365".
+  if (!/^[:=]$/.test(separator)) return word.length >= 6 && /\d/.test(word) && /[a-z]/.test(word) && !/^\d+-?[a-z]+$/.test(word);
+  return true;
+}
