@@ -31,6 +31,8 @@ const LOGIN_PAIR =
  */
 const CLAUSE_END = /^[.,;:!?"')\]]*(?:[ \t]*$|[ \t]*[,;(])/;
 
+const REST = 160;
+
 /** After a code: "PIN 4821 for the front door", "code 7319 to disarm". */
 const FOR_WHAT = /^[ \t]+(?:for|to|on|at|of)[ \t]/i;
 
@@ -52,10 +54,9 @@ export function credentialPhrases(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
   const found = (offset: number, rule: string, name: string, value: string) =>
     hits.push({ start: offset, end: offset + value.length, rule, message: `this looks like a ${name} written into the record (${value.length} characters, hidden here)` });
-  const rest = (end: number) => {
-    const lineEnd = text.indexOf("\n", end);
-    return text.slice(end, lineEnd === -1 ? text.length : lineEnd);
-  };
+  // What follows a match on its line, as far as CLAUSE_END and FOR_WHAT look: bounded, so a
+  // single long line is not searched to its end once per match.
+  const rest = (end: number) => text.slice(end, end + REST).split("\n", 1)[0] as string;
   for (const match of text.matchAll(CREDENTIAL_LINE)) {
     // No separator group: the bare-space branch matched ("Alarm PIN 4821").
     const [whole, keyword = "", separator = " ", ...values] = match;

@@ -1,5 +1,12 @@
 import type { SecretRule } from "./rule-set.ts";
 
+/** Keyword matches in one text past which each keyword is searched on its own (a few hundred indexOf calls). */
+const DENSE = 2_000;
+
+function sorted(rules: Set<SecretRule>, order: ReadonlyMap<SecretRule, number>): SecretRule[] {
+  return [...rules].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
 /**
  * Which rules a text can match, found in one pass: the rules' keywords as one expression over the
  * lowercased text, as gitleaks' prefilter does, so an expensive expression runs only where its
@@ -25,10 +32,19 @@ export class KeywordPrefilter {
     const lower = text.toLowerCase();
     const search = this.#search;
     search.lastIndex = 0;
+    let matches = 0;
     for (let match = search.exec(lower); match; match = search.exec(lower)) {
+      // A text dense with keywords costs a match each; past a bound, one search per keyword is cheaper.
+      if ((matches += 1) > DENSE) return this.#everyKeyword(lower, order);
       for (const rule of this.#rulesOf.get(match[0]) ?? []) found.add(rule);
       search.lastIndex = match.index + 1;
     }
-    return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return sorted(found, order);
+  }
+
+  #everyKeyword(lower: string, order: ReadonlyMap<SecretRule, number>): SecretRule[] {
+    const found = new Set<SecretRule>();
+    for (const [keyword, rules] of this.#rulesOf) if (lower.includes(keyword)) for (const rule of rules) found.add(rule);
+    return sorted(found, order);
   }
 }

@@ -41,14 +41,29 @@ export function scanTexts(texts: readonly string[]): SecretHit[][] {
  */
 export function scanText(text: string): SecretHit[] {
   const { prefilter, order } = compiled();
-  const hits: SecretHit[] = [];
-  for (const rule of prefilter.rulesFor(text, order)) hits.push(...ruleHits(rule, text));
-  hits.push(...credentialPhrases(text), ...passwordColumns(text));
-  const kept: SecretHit[] = [];
+  let kept: SecretHit[] = [];
+  for (const rule of prefilter.rulesFor(text, order)) kept = keepApart(kept, ruleHits(rule, text));
+  for (const hits of [credentialPhrases(text), passwordColumns(text)]) kept = keepApart(kept, hits.sort((a, b) => a.start - b.start));
+  return kept;
+}
+
+/**
+ * `kept` and those of `hits` that overlap none of it, in order of position. Both lists are in
+ * order and neither overlaps itself, so one walk over both does: hostile text can give thousands.
+ */
+function keepApart(kept: readonly SecretHit[], hits: readonly SecretHit[]): SecretHit[] {
+  if (hits.length === 0) return kept as SecretHit[];
+  const merged: SecretHit[] = [];
+  let at = 0;
   for (const hit of hits) {
-    if (!kept.some((other) => hit.start < other.end && other.start < hit.end)) kept.push(hit);
+    while (at < kept.length && (kept[at] as SecretHit).end <= hit.start) merged.push(kept[at++] as SecretHit);
+    const next = kept[at];
+    const previous = merged.at(-1);
+    if ((next && next.start < hit.end) || (previous && previous.end > hit.start)) continue;
+    merged.push(hit);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  while (at < kept.length) merged.push(kept[at++] as SecretHit);
+  return merged;
 }
 
 function ruleHits(rule: SecretRule, text: string): SecretHit[] {

@@ -133,6 +133,19 @@ describe("no-secrets rule", () => {
     expect(problems.map((p) => p.line)).toEqual([4]);
   });
 
+  it.each([
+    ["a frontmatter key", `${DOC}\n${GITHUB_TOKEN}: true`, "Body.\n", 4],
+    ["a nested list in frontmatter", `${DOC}\ncontacts:\n  - name: Dana\n    notes:\n      - rotate ${GITHUB_TOKEN}`, "Body.\n", 7],
+    ["a folded multi-line scalar", `${DOC}\ninternalNotes: >\n  The deploy token\n  is ${GITHUB_TOKEN}`, "Body.\n", 6],
+    ["an HTML comment", DOC, `Intro.\n\n<!-- old token ${GITHUB_TOKEN} -->\n`, 7],
+    ["a fenced code block", DOC, `Intro.\n\n\`\`\`sh\nexport GH_TOKEN=${GITHUB_TOKEN}\n\`\`\`\n`, 8],
+    ["a table cell", DOC, `| Service | Token |\n| --- | --- |\n| CI | ${GITHUB_TOKEN} |\n`, 7],
+    ["a link URL", DOC, `See [the NAS](https://admin:Gr33nF1eld2026@nas01.harbor.local/) for shares.\n`, 5],
+  ])("finds a secret in %s", async (_, fields, body, line) => {
+    const problems = await secretProblems(body, fields);
+    expect(problems.map((p) => p.line)).toEqual([line]);
+  });
+
   it("points every finding at its own record when several records of a client hold secrets", async () => {
     const { problems } = await validateFiles({
       "docs/a.md": record(DOC, "Clean text.\n"),

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { scanText, secretRules } from "../../scripts/secrets/scan.ts";
+import { truePositives } from "../helpers/secret-corpus.ts";
+
+const SIZE = 256 * 1024;
+const LIMIT_MS = 100;
+
+/** `unit` repeated to 256 KiB. */
+const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+/**
+ * What comes close to a rule without being its secret: its keywords alone and run together, the
+ * start of a real secret of its family cut short and repeated, and the line around it with the
+ * secret halved. Backtracking shows on exactly such text.
+ */
+function nearMisses(rule: { id: string; keywords: readonly string[] }, lines: ReturnType<typeof truePositives>): string[] {
+  const units = rule.keywords.flatMap((keyword) => [keyword, `${keyword} `, `${keyword}=`, `${keyword.toUpperCase()}: "`]);
+  for (const { text, secrets } of lines) {
+    for (const { start, end } of secrets) {
+      const secret = text.slice(start, end);
+      units.push(secret.slice(0, Math.ceil(secret.length / 2)), `${text.slice(0, start)}${secret.slice(0, Math.ceil(secret.length / 2))}\n`, secret.slice(0, 8));
+    }
+  }
+  return [...new Set(units)].map(fill);
+}
+
+/**
+ * The scan's CPU time, the fastest of three: the scan is synchronous, so this is its own cost,
+ * which other processes on a busy machine (or other test files) do not add to as they add to the
+ * time on the clock.
+ */
+function scanMs(text: string): number {
+  let fastest = Infinity;
+  for (let run = 0; run < 3; run += 1) {
+    const start = process.cpuUsage();
+    scanText(text);
+    const { user, system } = process.cpuUsage(start);
+    fastest = Math.min(fastest, (user + system) / 1000);
+  }
+  return fastest;
+}
+
+describe("near-misses of every rule", () => {
+  const corpus = truePositives();
+
+  it("has a family in the corpus for every rule, so each is tested on both sides", () => {
+    const families = new Set(corpus.map((line) => line.family));
+    expect(secretRules().map((rule) => rule.id).filter((id) => !families.has(id))).toEqual([]);
+  });
+
+  it.each(secretRules().map((rule) => [rule.id, rule] as const))("%s: a 256 KiB record of its near-misses scans in under 100 ms", (_, rule) => {
+    const lines = corpus.filter((line) => line.family === rule.id);
+    const slow = nearMisses(rule, lines)
+      .map((text) => ({ unit: text.slice(0, 40), ms: scanMs(text) }))
+      .filter(({ ms }) => ms >= LIMIT_MS);
+    expect(slow).toEqual([]);
+  });
+
+  it.each([
+    ["credential phrases", ["password for the server is ", "PIN 4821 for ", "alarm code (", "Admin on the NAS: admin / "]],
+    ["password columns", ["| Device | Password |\n| --- | --- |\n", "| a | b |\n", "|".repeat(64)]],
+  ])("%s: a 256 KiB record of near-misses scans in under 100 ms", (_, units) => {
+    const slow = units.map(fill).map((text) => ({ unit: text.slice(0, 40), ms: scanMs(text) })).filter(({ ms }) => ms >= LIMIT_MS);
+    expect(slow).toEqual([]);
+  });
+});
