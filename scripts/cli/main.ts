@@ -16,6 +16,7 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   { name: "build", summary: "Build each client's handover pack: a static site, its zip and a manifest.", load: async () => (await import("./commands/build.ts")).build },
   { name: "release", summary: "Build a client's complete pack from a clean, passing commit and tag it handover/<slug>/<date>; --draft tags an interim one.", load: async () => (await import("./commands/release.ts")).release },
   { name: "history", summary: "The client's changes since the notice date: who, when, what. Internal: never in a pack.", load: async () => (await import("./commands/history.ts")).history },
+  { name: "scan-history", summary: "Scan every commit reachable from HEAD for secrets, once per file version; says how to purge them.", load: async () => (await import("./commands/scan-history.ts")).scanHistoryCommand },
   { name: "dev", summary: "Preview one client's pack in the browser, reloading when its records change.", load: async () => (await import("./commands/dev.ts")).dev },
   { name: "new", summary: "Scaffold a client folder with every record kind and guidance to fill it in.", load: async () => (await import("./commands/new.ts")).newClient },
 ];
