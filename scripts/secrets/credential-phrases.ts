@@ -12,7 +12,7 @@ import type { SecretHit } from "./secret-hit.ts";
  * keyword holds, so a hostile line costs linear time.
  */
 const CREDENTIAL_LINE =
-  /\b(passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|combination|(?:pre-?shared|wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access|entry|master|arming|building|garage|panel) code|keypad|(?:backup|recovery) codes?)\b(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*(:|=|\bis\b|\bwas\b|\b(?:set|changed|reset) to\b|[-\u2013\u2014](?=[ \t])|\|)|[ \t](?=[ \t]*(?:["'`]|[^\s"'`]*\d)))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|`([^`\n]{1,80})`|(#?\d[\d -]{2,}\d[#*]?)(?=[.,;:!?]*(?!\S))|([^\s"'`]+))/gi;
+  /\b(passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|combination|(?:pre-?shared|wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access|entry|master|arming|disarm|building|garage|panel) code|keypad|(?:backup|recovery) codes?)\b(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*(:|=|\bis\b|\bwas\b|\b(?:set|changed|reset) to\b|[-\u2013\u2014](?=[ \t])|\|)|[ \t](?=[ \t]*(?:["'`]|[^\s"'`]*\d)))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|`([^`\n]{1,80})`|(#?\d[\d -]{2,}\d[#*]?)(?=[.,;:!?]*(?!\S))|([^\s"'`]+))/gi;
 
 /**
  * `Admin login: admin / Summer2024!`, `credentials admin:Summer2024!`, `Username/password: admin /

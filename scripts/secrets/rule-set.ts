@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 
 /** One shape of secret from rules.yaml, compiled. */
 export interface SecretRule {
@@ -22,7 +22,8 @@ const FIELDS = new Set(["id", "description", "references", "keywords", "pattern"
  * a bug: it throws, naming the rule, and the test of the shipped file catches it before a user can.
  */
 export function loadSecretRules(text: string = readFileSync(RULES_FILE, "utf8")): SecretRule[] {
-  const data = parse(text) as { fragments?: Record<string, string>; rules?: unknown[] };
+  // js-yaml, as the loader uses for plain YAML: five times faster than `yaml` here, and every process pays it once.
+  const data = (load(text, { schema: CORE_SCHEMA }) ?? {}) as { fragments?: Record<string, string>; rules?: unknown[] };
   const fragments = data.fragments ?? {};
   if (!Array.isArray(data.rules) || data.rules.length === 0) throw new Error("rules.yaml: no rules");
   const seen = new Set<string>();
