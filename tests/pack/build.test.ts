@@ -58,7 +58,7 @@ describe("handover build", () => {
 
   it("builds every pack, the incomplete one marked in progress", () => {
     expect(output).toMatchObject({ code: 0, stderr: "" });
-    expect(output.stdout).toBe(`built harbor-finch (in progress): 13 files, harbor-finch.zip\nbuilt lakeside-dental (complete): 13 files, lakeside-dental.zip\nthe packs are in ${out}\n`);
+    expect(output.stdout).toBe(`built harbor-finch (in progress): 16 files, harbor-finch.zip\nbuilt lakeside-dental (complete): 15 files, lakeside-dental.zip\nthe packs are in ${out}\n`);
     expect(readFileSync(join(out, "harbor-finch/index.html"), "utf8")).toContain("This pack is a preview and will change");
     expect(readFileSync(join(out, "lakeside-dental/index.html"), "utf8")).not.toContain("This pack is a preview");
   });
