@@ -2,7 +2,9 @@ import type { Checklist } from "../derive/checklist.ts";
 import { isComplete } from "../derive/checklist.ts";
 import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Issue, ValidRecord } from "../model/types.ts";
 import { recordBodyHtml, treeHtml } from "../render/markdown-html.ts";
+import { formDocuments } from "../render/forms.ts";
 import { memoParts } from "../render/memo.ts";
+import type { Signature, SigningForm } from "../derive/forms.ts";
 import { clientData, isClientRecord } from "./client-view.ts";
 import { dispositionEvent } from "./collection.ts";
 import type { Branding } from "./load-branding.ts";
@@ -24,6 +26,19 @@ export interface TimelineEvent {
 export interface PackChecklistPhase {
   title: string;
   items: { title: string; subject: string | undefined; done: boolean }[];
+}
+
+/** A document the client signs, on a page of its own. */
+export interface PackForm {
+  page: string;
+  title: string;
+  kind: SigningForm["kind"];
+  /** The issue or backup it is about. */
+  recordId: string;
+  /** Once the client's signature is recorded. */
+  signature: Signature | undefined;
+  /** The document under its title (render/forms.ts), as safe HTML. */
+  html: string;
 }
 
 /** Where the pack came from, for the manifest and the footer. */
@@ -51,6 +66,8 @@ export interface ClientPack {
   checklist: { done: number; total: number; phases: PackChecklistPhase[] };
   /** The What's-Next memo: the letter, and its closing apart so that print keeps it whole. */
   memo: { html: string; closingHtml: string };
+  /** The risk acknowledgements and backup releases the client signs, signed or not. */
+  forms: PackForm[];
   msp: Branding;
   build: BuildInfo;
 }
@@ -93,6 +110,14 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
     timeline: [],
     checklist: clientChecklist(checklist),
     memo: memoHtml(model),
+    forms: formDocuments(model, { msp: msp.name, date: build.date }).map(({ form, body }) => ({
+      page: form.page,
+      title: form.title,
+      kind: form.kind,
+      recordId: form.recordId,
+      signature: form.signature,
+      html: treeHtml(body),
+    })),
     msp,
     build,
   };
