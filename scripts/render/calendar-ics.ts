@@ -19,6 +19,10 @@ export interface Calendar {
   events: readonly CalendarEvent[];
 }
 
+/** Who made the file, as RFC 5545 writes it: ical-generator writes it from PRODUCT. */
+const PRODUCT = { company: "handover", product: "handover dates", language: "EN" } as const;
+export const CALENDAR_PRODID = `-//${PRODUCT.company}//${PRODUCT.product}//${PRODUCT.language}`;
+
 /** A UID from what identifies the event: the client, the record (or step) and the kind of event. */
 export function eventUid(slug: string, source: string, kind: string): string {
   return `${slug}/${source}/${kind}@handover`;
@@ -32,7 +36,7 @@ export function eventUid(slug: string, source: string, kind: string): string {
  */
 export function calendarIcs(calendar: Calendar): string {
   const stamp = `${calendar.stamp}T00:00:00Z`;
-  const file = ical({ name: calendar.name, description: calendar.description, prodId: { company: "handover", product: "handover dates", language: "EN" } });
+  const file = ical({ name: calendar.name, description: calendar.description, prodId: PRODUCT });
   for (const event of calendar.events) {
     file.createEvent({
       id: event.uid,
