@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseIcs, rfc5545LineProblems } from "../helpers/ics.ts";
 import { copyExamples, edit, makeRepo, run } from "../helpers/repo.ts";
 
 const SLOW = 120_000;
@@ -40,6 +41,7 @@ function plantCanaries(root: string): void {
   noteCanary(root, `${h}/docs/network-overview.md`, "CANARY-doc-notes");
   edit(root, `${h}/docs/transition-call-notes.md`, /^title: [^\n]*/m, "title: CANARY-internal-record");
   writeFileSync(join(root, `${h}/assets/hidden.md`), "---\naudience: internal\nname: CANARY-internal-asset\ntype: hardware\nowner: msp\ndisposition: retrieve\ndispositionDueOn: 2026-12-20\n---\n");
+  writeFileSync(join(root, `${h}/contracts/side-deal.md`), "---\naudience: internal\ntitle: CANARY-internal-contract\ntype: other\nbundled: false\ndisposition: ends\nendDate: 2027-01-15\n---\n");
   edit(root, `${h}/docs/wifi-and-printers.md`, /\n---\n/, "\n---\n\n## Internal notes\n\nCANARY-internal-notes-heading\n\n");
   edit(root, "clients/lakeside-dental/client.md", /\n---\n/, "\n---\n\nOTHER-CLIENT-CANARY\n");
 }
@@ -58,7 +60,7 @@ describe("handover build", () => {
 
   it("builds every pack, the incomplete one marked in progress", () => {
     expect(output).toMatchObject({ code: 0, stderr: "" });
-    expect(output.stdout).toBe(`built harbor-finch (in progress): 13 files, harbor-finch.zip\nbuilt lakeside-dental (complete): 13 files, lakeside-dental.zip\nthe packs are in ${out}\n`);
+    expect(output.stdout).toBe(`built harbor-finch (in progress): 14 files, harbor-finch.zip\nbuilt lakeside-dental (complete): 14 files, lakeside-dental.zip\nthe packs are in ${out}\n`);
     expect(readFileSync(join(out, "harbor-finch/index.html"), "utf8")).toContain("This pack is a preview and will change");
     expect(readFileSync(join(out, "lakeside-dental/index.html"), "utf8")).not.toContain("This pack is a preview");
   });
@@ -98,9 +100,43 @@ describe("handover build", () => {
       expect(page(name), name).toMatch(/<h[23]>Step two: moving your IT over<\/h[23]>/);
       expect(page(name), name).not.toMatch(/Step (one|two|three): (administration|technical)/);
     }
-    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(page("index.html"))?.[1] ?? "";
-    expect(timeline).toContain("<span>Office firewall: collected by us</span>");
-    expect(timeline).not.toMatch(/We collect/);
+    const list = /<ol class="visually-hidden">([\s\S]*?)<\/ol>/.exec(page("index.html"))?.[1] ?? "";
+    const picture = /<svg [\s\S]*?<\/svg>/.exec(page("index.html"))?.[0] ?? "";
+    expect(list).toContain("<span>Office firewall: collected by us</span>");
+    expect(picture).toContain(">Office firewall: collected by us</text>");
+    expect(list + picture).not.toMatch(/We collect/);
+  });
+
+  it("ships the calendar, its events those of the timeline, linked from the overview; the memo shows the timeline after its key dates", () => {
+    for (const slug of ["harbor-finch", "lakeside-dental"]) {
+      const page = (name: string) => readFileSync(join(out, slug, name), "utf8");
+      const ics = page(`${slug}.ics`);
+      expect(rfc5545LineProblems(ics), slug).toEqual([]);
+      const timeline = [...(/<ol class="visually-hidden">([\s\S]*?)<\/ol>/.exec(page("index.html"))?.[1] ?? "").matchAll(/<time datetime="([\d-]+)">[^<]*<\/time> <span>([^<]*)<\/span>/g)].map(
+        (match) => `${match[1]} ${match[2]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")}`,
+      );
+      const events = parseIcs(ics).events;
+      expect(events.map((event) => `${event.start} ${event.summary}`), slug).toEqual(timeline);
+      expect(events.every((event) => event.allDay && event.stamp === "2026-11-22T00:00:00Z" && event.uid.startsWith(`${slug}/`))).toBe(true);
+      expect(page("index.html")).toContain(`<a href="./${slug}.ics" download>${slug}.ics</a>`);
+      const memo = page("memo.html");
+      expect(memo.indexOf("<svg ")).toBeGreaterThan(memo.indexOf("Key dates"));
+      expect(memo.indexOf("<svg ")).toBeLessThan(memo.indexOf("The work to move you"));
+    }
+  });
+
+  it("keeps the calendar and the timeline free of anything internal", () => {
+    const ics = readFileSync(join(out, "harbor-finch/harbor-finch.ics"), "utf8");
+    expect(ics).toContain("Office firewall: collected by us");
+    expect(ics).not.toMatch(/CANARY|hidden|side-deal|Done:|blocking/);
+    for (const name of ["index.html", "memo.html", "complete.html"]) {
+      const pictures = readFileSync(join(out, "harbor-finch", name), "utf8").match(/<svg [\s\S]*?<\/svg>/g) ?? [];
+      expect(pictures.length, name).toBe(name === "complete.html" ? 2 : 1);
+      for (const svg of pictures) {
+        expect(svg).toContain("Backup appliance: collected by us");
+        expect(svg, name).not.toMatch(/CANARY|2026-12-20|2027-01-15/);
+      }
+    }
   });
 
   it("loads nothing from another host and runs no script", () => {
@@ -130,6 +166,7 @@ describe("handover build", () => {
     expect((await run(["build", "--root", root, "--out", again, "--date", "2026-11-22"])).code).toBe(0);
     for (const slug of ["harbor-finch", "lakeside-dental"]) {
       expect(readFileSync(join(again, `${slug}.zip`)).equals(readFileSync(join(out, `${slug}.zip`)))).toBe(true);
+      expect(readFileSync(join(again, slug, `${slug}.ics`)).equals(readFileSync(join(out, slug, `${slug}.ics`)))).toBe(true);
     }
   }, SLOW);
 
@@ -170,5 +207,7 @@ describe("handover build", () => {
     const manifest = JSON.parse(readFileSync(join(packs, "lakeside-dental/manifest.json"), "utf8"));
     expect(manifest).toMatchObject({ sourceCommit: git("rev-parse", "HEAD"), buildDate: "2026-03-04" });
     expect(readFileSync(join(packs, "lakeside-dental/index.html"), "utf8")).toContain(`Built 2026-03-04 from records at commit <code>${git("rev-parse", "HEAD").slice(0, 12)}</code>`);
+    const stamps = parseIcs(readFileSync(join(packs, "lakeside-dental/lakeside-dental.ics"), "utf8")).events.map((event) => event.stamp);
+    expect(new Set(stamps)).toEqual(new Set(["2026-03-04T00:00:00Z"]));
   }, SLOW);
 });
