@@ -25,9 +25,10 @@ export function renderMemo(model: ClientModel): string {
 /**
  * The What's-Next memo: what happens from the notice to the end of service, tailored from the
  * records, in words a client can act on. In two parts: the letter, and its closing (the thanks and
- * the signature), which the printed pack keeps together on one page.
+ * the signature), which the printed pack keeps together on one page. `afterKeyDates` is where the
+ * letter's key dates end, for the pack to show its timeline there.
  */
-export function memoParts(model: ClientModel): { letter: Root; closing: Root } {
+export function memoParts(model: ClientModel): { letter: Root; closing: Root; afterKeyDates: number } {
   const clientCase = model.case;
   if (!clientCase) throw new Error("the memo needs a valid client.md");
   const c = clientCase.data;
@@ -46,7 +47,7 @@ export function memoParts(model: ClientModel): { letter: Root; closing: Root } {
   if (c.successor?.contact) whom.push([{ strong: `${successor}:` }, ` ${contact(c.successor.contact)}`]);
   if (c.primaryContact) whom.push([{ strong: "Your contact for the transition:" }, ` ${contact(c.primaryContact)}`]);
 
-  const letter: BlockContent[] = [
+  const opening: BlockContent[] = [
     heading(1, `What happens next: ${name}`),
     paragraph(c.primaryContact ? `Dear ${value(c.primaryContact.name)},` : "Hello,"),
     paragraph(
@@ -54,6 +55,9 @@ export function memoParts(model: ClientModel): { letter: Root; closing: Root } {
     ),
     heading(2, "Key dates"),
     list(keyDates),
+  ];
+  const letter: BlockContent[] = [
+    ...opening,
     heading(2, "The work to move you"),
     paragraph(
       "All work to remove your systems from our managed services is billable: moving a client out is an add/move/change, not part of the managed-services agreement. This work is paid in advance from a prepaid block of hours; when everything is complete, we refund any unused part.",
@@ -80,7 +84,7 @@ export function memoParts(model: ClientModel): { letter: Root; closing: Root } {
     paragraph("Kind regards,"),
     { type: "paragraph", children: signature },
   ];
-  return { letter: { type: "root", children: letter }, closing: { type: "root", children: closing } };
+  return { letter: { type: "root", children: letter }, closing: { type: "root", children: closing }, afterKeyDates: opening.length };
 }
 
 function contractSection(model: ClientModel): BlockContent[] {

@@ -140,6 +140,45 @@ describe.skipIf(!hasChromium)("the handover pack in a real browser", () => {
     }
   }, 60_000);
 
+  it.each([360, 1280])("draws the timeline legibly at %i pixels wide: text inside the picture, days apart, today marked", async (width) => {
+    const { problems, page } = await visit(`${origin}${SUB_PATH}harbor-finch/index.html`, origin, { width, height: 900 });
+    expect(problems).toEqual([]);
+    const drawn = await page.$eval(".timeline-svg", (svg) => {
+      const frame = svg.getBoundingClientRect();
+      const texts = Array.from(svg.querySelectorAll("text")).map((text) => ({ text: text.textContent ?? "", rect: text.getBoundingClientRect() }));
+      const groups = Array.from(svg.querySelectorAll("g")).map((group) => group.getBoundingClientRect());
+      const outside = texts.filter(({ rect }) => rect.left < frame.left - 0.5 || rect.right > frame.right + 0.5).map(({ text }) => text);
+      const overlaps = groups.slice(1).flatMap((rect, index) => (rect.top < (groups[index] as DOMRect).bottom ? [index] : []));
+      const event = texts.find(({ text }) => text === "Office firewall: collected by us") as { rect: DOMRect };
+      return { width: frame.width, outside, overlaps, eventHeight: event.rect.height, today: texts.filter(({ text }) => text.startsWith("Today")).map(({ text }) => text) };
+    });
+    expect(drawn.outside).toEqual([]);
+    expect(drawn.overlaps).toEqual([]);
+    expect(drawn.today).toEqual(["Today, 2026-11-22"]);
+    // 15-unit text drawn 340 wide: on a phone's 320 px it is about 14 px tall, never below 13 nor above 20 on a screen.
+    expect(drawn.width).toBeLessThanOrEqual(width === 360 ? 320 : 384);
+    expect(drawn.eventHeight).toBeGreaterThanOrEqual(13);
+    expect(drawn.eventHeight).toBeLessThanOrEqual(24);
+    await page.locator(".timeline-figure").screenshot({ path: join(SCREENSHOTS, `timeline-harbor-finch-${width}.png`) });
+    await page.close();
+  });
+
+  it("keeps the timeline a picture of its own: well-formed SVG that opens alone, printed whole", async () => {
+    const html = readFileSync(join(packs, "lakeside-dental/index.html"), "utf8");
+    const file = join(unzipped, "timeline.svg");
+    writeFileSync(file, /<svg [\s\S]*?<\/svg>/.exec(html)?.[0] ?? "");
+    const { problems, page } = await visit(`file://${file}`, "file://");
+    expect(problems).toEqual([]);
+    // A parse error would give a <parsererror> document instead.
+    expect(await page.evaluate(() => [document.documentElement.localName, document.querySelectorAll("parsererror, script").length])).toEqual(["svg", 0]);
+    await page.screenshot({ path: join(SCREENSHOTS, "timeline-lakeside-dental.png") });
+    await page.close();
+    const { page: printed } = await visit(`${origin}${SUB_PATH}lakeside-dental/complete.html`, origin);
+    await printed.emulateMedia({ media: "print" });
+    expect(await printed.$$eval(".timeline-figure", (figures) => figures.map((figure) => getComputedStyle(figure).breakInside))).toEqual(["avoid", "avoid"]);
+    await printed.close();
+  });
+
   it("can be used with the keyboard: the first Tab reaches the skip link, which moves to the content", async () => {
     const { page } = await visit(`${origin}${SUB_PATH}harbor-finch/index.html`, origin);
     await page.keyboard.press("Tab");

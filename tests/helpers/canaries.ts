@@ -26,6 +26,8 @@ export function plantCanaries(root: string): void {
   noteCanary(root, `${h}/docs/network-overview.md`, "CANARY-doc-notes");
   edit(root, `${h}/docs/transition-call-notes.md`, /^title: [^\n]*/m, "title: CANARY-internal-record");
   writeFileSync(join(root, `${h}/assets/hidden.md`), "---\naudience: internal\nname: CANARY-internal-asset\ntype: hardware\nowner: msp\ndisposition: retrieve\ndispositionDueOn: 2026-12-20\n---\n");
+  // An internal contract with an end date: the calendar and the timeline must not show it.
+  writeFileSync(join(root, `${h}/contracts/side-deal.md`), "---\naudience: internal\ntitle: CANARY-internal-contract\ntype: other\nbundled: false\ndisposition: ends\nendDate: 2027-01-15\n---\n");
   edit(root, `${h}/docs/wifi-and-printers.md`, /\n---\n/, "\n---\n\n## Internal notes\n\nCANARY-internal-notes-heading\n\n");
   // What the client's forms read: the issue and backup they are about, an internal asset the issue
   // names, and a serious risk in an internal record, which has no form.

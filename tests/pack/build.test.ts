@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { plantCanaries } from "../helpers/canaries.ts";
+import { parseIcs, rfc5545LineProblems } from "../helpers/ics.ts";
 import { copyExamples, edit, makeRepo, run } from "../helpers/repo.ts";
 
 const SLOW = 120_000;
@@ -31,7 +32,7 @@ describe("handover build", () => {
 
   it("builds every pack, the incomplete one marked in progress", () => {
     expect(output).toMatchObject({ code: 0, stderr: "" });
-    expect(output.stdout).toBe(`built harbor-finch (in progress): 16 files, harbor-finch.zip\nbuilt lakeside-dental (complete): 15 files, lakeside-dental.zip\nthe packs are in ${out}\n`);
+    expect(output.stdout).toBe(`built harbor-finch (in progress): 17 files, harbor-finch.zip\nbuilt lakeside-dental (complete): 16 files, lakeside-dental.zip\nthe packs are in ${out}\n`);
     expect(readFileSync(join(out, "harbor-finch/index.html"), "utf8")).toContain("This pack is a preview and will change");
     expect(readFileSync(join(out, "lakeside-dental/index.html"), "utf8")).not.toContain("This pack is a preview");
   });
@@ -78,9 +79,43 @@ describe("handover build", () => {
       expect(page(name), name).toMatch(/<h[23]>Step two: moving your IT over<\/h[23]>/);
       expect(page(name), name).not.toMatch(/Step (one|two|three): (administration|technical)/);
     }
-    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(page("index.html"))?.[1] ?? "";
-    expect(timeline).toContain("<span>Office firewall: collected by us</span>");
-    expect(timeline).not.toMatch(/We collect/);
+    const list = /<ol class="visually-hidden">([\s\S]*?)<\/ol>/.exec(page("index.html"))?.[1] ?? "";
+    const picture = /<svg [\s\S]*?<\/svg>/.exec(page("index.html"))?.[0] ?? "";
+    expect(list).toContain("<span>Office firewall: collected by us</span>");
+    expect(picture).toContain(">Office firewall: collected by us</text>");
+    expect(list + picture).not.toMatch(/We collect/);
+  });
+
+  it("ships the calendar, its events those of the timeline, linked from the overview; the memo shows the timeline after its key dates", () => {
+    for (const slug of ["harbor-finch", "lakeside-dental"]) {
+      const page = (name: string) => readFileSync(join(out, slug, name), "utf8");
+      const ics = page(`${slug}.ics`);
+      expect(rfc5545LineProblems(ics), slug).toEqual([]);
+      const timeline = [...(/<ol class="visually-hidden">([\s\S]*?)<\/ol>/.exec(page("index.html"))?.[1] ?? "").matchAll(/<time datetime="([\d-]+)">[^<]*<\/time> <span>([^<]*)<\/span>/g)].map(
+        (match) => `${match[1]} ${match[2]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")}`,
+      );
+      const events = parseIcs(ics).events;
+      expect(events.map((event) => `${event.start} ${event.summary}`), slug).toEqual(timeline);
+      expect(events.every((event) => event.allDay && event.stamp === "2026-11-22T00:00:00Z" && event.uid.startsWith(`${slug}/`))).toBe(true);
+      expect(page("index.html")).toContain(`<a href="./${slug}.ics" download>${slug}.ics</a>`);
+      const memo = page("memo.html");
+      expect(memo.indexOf("<svg ")).toBeGreaterThan(memo.indexOf("Key dates"));
+      expect(memo.indexOf("<svg ")).toBeLessThan(memo.indexOf("The work to move you"));
+    }
+  });
+
+  it("keeps the calendar and the timeline free of anything internal", () => {
+    const ics = readFileSync(join(out, "harbor-finch/harbor-finch.ics"), "utf8");
+    expect(ics).toContain("Office firewall: collected by us");
+    expect(ics).not.toMatch(/CANARY|hidden|side-deal|Done:|blocking/);
+    for (const name of ["index.html", "memo.html", "complete.html"]) {
+      const pictures = readFileSync(join(out, "harbor-finch", name), "utf8").match(/<svg [\s\S]*?<\/svg>/g) ?? [];
+      expect(pictures.length, name).toBe(name === "complete.html" ? 2 : 1);
+      for (const svg of pictures) {
+        expect(svg).toContain("Backup appliance: collected by us");
+        expect(svg, name).not.toMatch(/CANARY|2026-12-20|2027-01-15/);
+      }
+    }
   });
 
   it("holds a page for each form the client signs, linked from the overview and from the issue or backup it is about", () => {
@@ -136,6 +171,7 @@ describe("handover build", () => {
     expect((await run(["build", "--root", root, "--out", again, "--date", "2026-11-22"])).code).toBe(0);
     for (const slug of ["harbor-finch", "lakeside-dental"]) {
       expect(readFileSync(join(again, `${slug}.zip`)).equals(readFileSync(join(out, `${slug}.zip`)))).toBe(true);
+      expect(readFileSync(join(again, slug, `${slug}.ics`)).equals(readFileSync(join(out, slug, `${slug}.ics`)))).toBe(true);
     }
   }, SLOW);
 
@@ -176,5 +212,7 @@ describe("handover build", () => {
     const manifest = JSON.parse(readFileSync(join(packs, "lakeside-dental/manifest.json"), "utf8"));
     expect(manifest).toMatchObject({ sourceCommit: git("rev-parse", "HEAD"), buildDate: "2026-03-04" });
     expect(readFileSync(join(packs, "lakeside-dental/index.html"), "utf8")).toContain(`Built 2026-03-04 from records at commit <code>${git("rev-parse", "HEAD").slice(0, 12)}</code>`);
+    const stamps = parseIcs(readFileSync(join(packs, "lakeside-dental/lakeside-dental.ics"), "utf8")).events.map((event) => event.stamp);
+    expect(new Set(stamps)).toEqual(new Set(["2026-03-04T00:00:00Z"]));
   }, SLOW);
 });
