@@ -12,6 +12,7 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   { name: "check", summary: "Validate, then check that each handover is as complete as its status says.", load: async () => (await import("./commands/check.ts")).check },
   { name: "checklist", summary: "Print a client's offboarding checklist; --write saves CHECKLIST.md, --check fails when it is stale.", load: async () => (await import("./commands/checklist.ts")).checklist },
   { name: "memo", summary: "Print the What's-Next memo for the client, as Markdown ready to send.", load: async () => (await import("./commands/memo.ts")).memo },
+  { name: "forms", summary: "Print the risk acknowledgements and backup releases the client signs, as Markdown; the pack has each as a page to print.", load: async () => (await import("./commands/forms.ts")).forms },
   { name: "calendar", summary: "The MSP's calendar of every client's handover dates and steps, internal ones included: stdout or --out, never a pack.", load: async () => (await import("./commands/calendar.ts")).calendar },
   { name: "status", summary: "One row per client: status, phase, steps done, blockers, days until services stop.", load: async () => (await import("./commands/status.ts")).status },
   { name: "build", summary: "Build each client's handover pack: a static site, its zip and a manifest.", load: async () => (await import("./commands/build.ts")).build },

@@ -5,8 +5,10 @@ import { handoverDates, labelOn, type HandoverDate } from "../derive/handover-da
 import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Issue, ValidRecord } from "../model/types.ts";
 import { calendarIcs, eventUid } from "../render/calendar-ics.ts";
 import { recordBodyHtml, treeHtml } from "../render/markdown-html.ts";
+import { formDocuments } from "../render/forms.ts";
 import { memoParts } from "../render/memo.ts";
 import { timelineSvg } from "../render/timeline-svg.ts";
+import type { Signature, SigningForm } from "../derive/forms.ts";
 import { clientData, clientDataOf, isClientRecord } from "./client-view.ts";
 import type { Branding } from "./load-branding.ts";
 
@@ -27,6 +29,19 @@ export interface TimelineEvent {
 export interface PackChecklistPhase {
   title: string;
   items: { title: string; subject: string | undefined; done: boolean }[];
+}
+
+/** A document the client signs, on a page of its own. */
+export interface PackForm {
+  page: string;
+  title: string;
+  kind: SigningForm["kind"];
+  /** The issue or backup it is about. */
+  recordId: string;
+  /** Once the client's signature is recorded. */
+  signature: Signature | undefined;
+  /** The document under its title (render/forms.ts), as safe HTML. */
+  html: string;
 }
 
 /** Where the pack came from, for the manifest and the footer. */
@@ -62,6 +77,8 @@ export interface ClientPack {
    * rest, and its closing apart so that print keeps it whole.
    */
   memo: { keyDatesHtml: string; html: string; closingHtml: string };
+  /** The risk acknowledgements and backup releases the client signs, signed or not. */
+  forms: PackForm[];
   msp: Branding;
   build: BuildInfo;
 }
@@ -108,6 +125,14 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
     calendar: clientCalendar(model.slug, client.data.name, dates, msp, build),
     checklist: clientChecklist(checklist),
     memo: memoHtml(model),
+    forms: formDocuments(model, { msp: msp.name, date: build.date }).map(({ form, body }) => ({
+      page: form.page,
+      title: form.title,
+      kind: form.kind,
+      recordId: form.recordId,
+      signature: form.signature,
+      html: treeHtml(body),
+    })),
     msp,
     build,
   };

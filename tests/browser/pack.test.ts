@@ -5,24 +5,20 @@ import type { AddressInfo } from "node:net";
 import { dirname, join, normalize } from "node:path";
 import axe from "axe-core";
 import { unzipSync } from "fflate";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, SCREENSHOTS } from "../helpers/chromium.ts";
 import { copyExamples, makeRepo, run } from "../helpers/repo.ts";
 
-/** Debian's Chromium, installed by .ci/run; never a downloaded browser build. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SCREENSHOTS = join(process.cwd(), "test-results", "screenshots");
 const SUB_PATH = "/deliveries/2026/";
 const SLUGS = ["harbor-finch", "lakeside-dental"];
-
-if (!existsSync(CHROMIUM) && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
 
 interface Visit {
   problems: string[];
   page: Page;
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("the handover pack in a real browser", () => {
+describe.skipIf(!hasChromium)("the handover pack in a real browser", () => {
   let browser: Browser;
   let server: Server;
   let origin: string;
@@ -52,10 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the handover pack in a real browser", ()
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 180_000);
 
@@ -136,7 +129,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the handover pack in a real browser", ()
   }, 180_000);
 
   it("reads on a phone without sideways scrolling of the page or words split in two", async () => {
-    for (const name of ["index.html", "assets.html", "issues.html", "checklist.html", "doc-wifi-and-printers.html", "doc-network-overview.html"]) {
+    for (const name of ["index.html", "assets.html", "issues.html", "checklist.html", "doc-wifi-and-printers.html", "doc-network-overview.html", "backup-release-server-backup.html"]) {
       const { problems, page } = await visit(`${origin}${SUB_PATH}harbor-finch/${name}`, origin, { width: 390, height: 844 });
       expect(problems).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
