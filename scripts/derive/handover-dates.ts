@@ -96,6 +96,11 @@ function renews(asset: Asset): boolean {
   return asset.transition !== "cancel" && asset.disposition !== "decommission";
 }
 
+/** The event as read on `today`: in the past tense from its day on. */
+export function labelOn(date: HandoverDate, today: string): string {
+  return date.date <= today ? date.past : date.present;
+}
+
 /** By date, then in the order of DATE_KINDS, then by record: the same order on every run. */
 export function compareDates(a: HandoverDate, b: HandoverDate): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;

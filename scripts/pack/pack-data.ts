@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import type { Checklist } from "../derive/checklist.ts";
 import { isComplete } from "../derive/checklist.ts";
-import { handoverDates, type HandoverDate } from "../derive/handover-dates.ts";
+import { handoverDates, labelOn, type HandoverDate } from "../derive/handover-dates.ts";
 import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Issue, ValidRecord } from "../model/types.ts";
 import { calendarIcs, eventUid } from "../render/calendar-ics.ts";
 import { recordBodyHtml, treeHtml } from "../render/markdown-html.ts";
@@ -109,7 +109,7 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
   const docs = new Set(shownDocs.map((doc) => doc.id));
   const client = { id: clientCase.id, data: clientData(clientCase), html: recordBodyHtml(clientCase, { topLevel: 2, docs }), updated: changed(clientCase.source.path) };
   const dates = handoverDates(model, build.date, clientDataOf);
-  const timeline = dates.map((date) => ({ date: date.date, label: date.date <= build.date ? date.past : date.present }));
+  const timeline = dates.map((date) => ({ date: date.date, label: labelOn(date, build.date) }));
   const pack: ClientPack = {
     slug: model.slug,
     complete: isComplete(client.data.status),
@@ -122,7 +122,7 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
     docs: views<Doc>(shownDocs, changed, docs, 2),
     timeline,
     timelineSvg: timelineSvg(timeline, build.date, { title: `The handover of ${client.data.name}, as of ${build.date}`, ...msp.colours }),
-    calendar: clientCalendar(model.slug, client.data.name, dates, timeline, msp, build),
+    calendar: clientCalendar(model.slug, client.data.name, dates, msp, build),
     checklist: clientChecklist(checklist),
     memo: memoHtml(model),
     forms: formDocuments(model, { msp: msp.name, date: build.date }).map(({ form, body }) => ({
@@ -145,14 +145,14 @@ export function calendarFile(slug: string): string {
 }
 
 /** The calendar says what the timeline says, in the same tense: both are read after the build date. */
-function clientCalendar(slug: string, name: string, dates: readonly HandoverDate[], timeline: readonly TimelineEvent[], msp: Branding, build: BuildInfo): string {
+function clientCalendar(slug: string, name: string, dates: readonly HandoverDate[], msp: Branding, build: BuildInfo): string {
   const from = `From the handover pack ${msp.name} prepared for ${name} on ${build.date}. Questions: ${msp.contact.phone}, ${msp.contact.email}.`;
   return calendarIcs({
     name: `Handover: ${name}`,
     description: from,
     // The build date is the source commit's date (or --date): the same commit gives the same file.
     stamp: build.date,
-    events: dates.map((date, index) => ({ uid: eventUid(slug, date.record, date.kind), date: date.date, summary: (timeline[index] as TimelineEvent).label, description: from })),
+    events: dates.map((date) => ({ uid: eventUid(slug, date.record, date.kind), date: date.date, summary: labelOn(date, build.date), description: from })),
   });
 }
 

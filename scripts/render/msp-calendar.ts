@@ -1,5 +1,5 @@
 import type { Checklist } from "../derive/checklist.ts";
-import { handoverDates } from "../derive/handover-dates.ts";
+import { handoverDates, labelOn } from "../derive/handover-dates.ts";
 import { stepDates } from "../derive/step-dates.ts";
 import type { ClientModel } from "../model/types.ts";
 import { calendarIcs, eventUid, type CalendarEvent } from "./calendar-ics.ts";
@@ -22,8 +22,7 @@ export function mspCalendar(clients: readonly CalendarClient[], today: string, s
   for (const { model, checklist } of clients) {
     const name = model.case?.data.name ?? model.slug;
     for (const date of handoverDates(model, today)) {
-      const label = date.date <= today ? date.past : date.present;
-      events.push({ uid: eventUid(model.slug, date.record, date.kind), date: date.date, summary: `${name}: ${label}`, description: `${model.dir}/${date.record}.md` });
+      events.push({ uid: eventUid(model.slug, date.record, date.kind), date: date.date, summary: `${name}: ${labelOn(date, today)}`, description: `${model.dir}/${date.record}.md` });
     }
     for (const step of stepDates(checklist, model.case?.data.servicesStop)) {
       events.push({ uid: eventUid(model.slug, step.source, step.kind), date: step.date, summary: `${name}: ${step.summary}`, description: step.detail });
