@@ -1,9 +1,14 @@
-import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root } from "mdast";
+import type { BlockContent, PhrasingContent, Root } from "mdast";
 import { gfmStrikethroughToMarkdown } from "mdast-util-gfm-strikethrough";
 import { gfmTableToMarkdown } from "mdast-util-gfm-table";
 import { toMarkdown } from "mdast-util-to-markdown";
+import { decided } from "../model/to-decide.ts";
 import type { ClientModel, ValidRecord } from "../model/types.ts";
 import { LABELS } from "./labels.ts";
+import { heading, list, paragraph, type Inline } from "./mdast-nodes.ts";
+
+/** A record's value on one line, as the sentence around it reads. */
+const value = (text: string) => text.replace(/\s+/g, " ");
 
 /** Only records the client may see; the memo reads no property the schemas mark internal. */
 function forClient<R extends ValidRecord>(records: readonly R[]): R[] {
@@ -25,23 +30,6 @@ const HISTORY = {
  * nothing a tech wrote can become markup, and the pack renders the tree without parsing it again.
  * A string is text; `{ strong }` is bold text.
  */
-type Inline = string | { strong: string };
-
-/** A record's value on one line, as the sentence around it reads. */
-const value = (text: string) => text.replace(/\s+/g, " ");
-
-function inline(parts: readonly Inline[]): PhrasingContent[] {
-  return parts.map((part) => (typeof part === "string" ? { type: "text", value: part } : { type: "strong", children: [{ type: "text", value: part.strong }] }));
-}
-
-const heading = (depth: 1 | 2, text: string): Heading => ({ type: "heading", depth, children: [{ type: "text", value: text }] });
-const paragraph = (...parts: Inline[]): Paragraph => ({ type: "paragraph", children: inline(parts) });
-const list = (items: readonly Inline[][]): List => ({
-  type: "list",
-  ordered: false,
-  spread: false,
-  children: items.map((parts) => ({ type: "listItem", spread: false, children: [paragraph(...parts)] })),
-});
 
 /**
  * The What's-Next memo as Markdown, ready to send: `-` lists, `**` bold, a line break as two spaces.
@@ -179,7 +167,9 @@ function issueSection(model: ClientModel, successor: string): BlockContent[] {
       list(
         issues.map(({ data }) => {
           const plan = lower(LABELS.issueDisposition[data.disposition]).replace("your new provider", successor);
-          return [{ strong: value(data.title) }, ` (${data.severity}): ${plan}. ${value(data.risk)}`];
+          // A fact still to decide is said in words, never as the marker.
+          const risk = decided(data.risk);
+          return [{ strong: value(data.title) }, ` (${lower(LABELS.severity[data.severity])}): ${plan}.${risk ? ` ${value(risk)}` : ""}`];
         }),
       ),
     );
