@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { scanText } from "../secrets/scan.ts";
+import type { BodyPart } from "./planned-record.ts";
 
 /**
  * The secret firewall at the write boundary. The sources have dropped the columns that hold
@@ -58,4 +59,17 @@ export function screenFields<Fields extends object>(fields: Fields): Screened<Fi
  */
 export function writableId(id: string): string {
   return holdingSecrets([id]).size === 0 ? id : `sha256-${createHash("sha256").update(id).digest("hex").slice(0, 16)}`;
+}
+
+/**
+ * The body parts as written, scanned once more: a label the import adds next to a value ("Sign-in
+ * page: …") could complete a phrase that neither held alone. A part that holds a secret is left
+ * empty and named as withheld.
+ */
+export function screenBody(parts: readonly BodyPart[]): { parts: BodyPart[]; withheld: string[] } {
+  const holding = holdingSecrets(parts.map((part) => part.text));
+  return {
+    parts: parts.map((part, index) => (holding.has(index) ? { ...part, text: "" } : part)),
+    withheld: parts.filter((_, index) => holding.has(index)).map((part) => part.key),
+  };
 }

@@ -298,9 +298,12 @@ export type ClientCase = {
      */
     withheld?: string[];
     /**
-     * A short SHA-256 of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
+     * A short SHA-256 (eight letters) of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
      */
     written: {
+      /**
+       * Eight letters a–p, as the import writes them.
+       */
       [k: string]: string | undefined;
     };
   };
@@ -506,9 +509,12 @@ export type Asset = {
      */
     withheld?: string[];
     /**
-     * A short SHA-256 of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
+     * A short SHA-256 (eight letters) of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
      */
     written: {
+      /**
+       * Eight letters a–p, as the import writes them.
+       */
       [k: string]: string | undefined;
     };
   };
@@ -608,9 +614,12 @@ export type Issue = {
      */
     withheld?: string[];
     /**
-     * A short SHA-256 of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
+     * A short SHA-256 (eight letters) of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
      */
     written: {
+      /**
+       * Eight letters a–p, as the import writes them.
+       */
       [k: string]: string | undefined;
     };
   };
@@ -847,9 +856,12 @@ export type Access = {
      */
     withheld?: string[];
     /**
-     * A short SHA-256 of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
+     * A short SHA-256 (eight letters) of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
      */
     written: {
+      /**
+       * Eight letters a–p, as the import writes them.
+       */
       [k: string]: string | undefined;
     };
   };
@@ -912,9 +924,12 @@ export interface Doc {
      */
     withheld?: string[];
     /**
-     * A short SHA-256 of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
+     * A short SHA-256 (eight letters) of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
      */
     written: {
+      /**
+       * Eight letters a–p, as the import writes them.
+       */
       [k: string]: string | undefined;
     };
   };
