@@ -3,7 +3,7 @@ import type { Problem } from "../lib/problems.ts";
 import { MAX_RECORD_BYTES } from "../load/source.ts";
 import { CLIENT_FILE, RECORD_KINDS, type RecordKind } from "../model/kinds.ts";
 import type { LoadedClient, LoadedRecord } from "../model/types.ts";
-import { RULE } from "./map/index.ts";
+import { RULE } from "./sources/export-problem.ts";
 import { importedOf, mergeRecord, newRecordText } from "./merge.ts";
 import { provenanceKey, type Mapping, type PlannedRecord, type Provenance } from "./planned-record.ts";
 import { newRecordId } from "./record-id.ts";

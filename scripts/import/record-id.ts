@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { NAME_PATTERN } from "../model/kinds.ts";
 
-/** Long enough to tell records apart in a folder listing, short enough for every file system. */
-const MAX_LENGTH = 60;
+/** Long enough to tell records apart in a folder listing, short enough to read in one. */
+const MAX_LENGTH = 48;
 
 /** Names Windows keeps for devices: `con.md` cannot be checked out there. */
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
@@ -13,14 +13,17 @@ const RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
  * Undefined when nothing of the name is left.
  */
 export function slugOf(name: string): string | undefined {
-  const slug = name
+  const words = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, MAX_LENGTH)
-    .replace(/^-+|-+$/g, "");
-  return slug === "" ? undefined : RESERVED.test(slug) ? `${slug}-1` : slug;
+    .replace(/^-+/, "");
+  // Over the limit, cut after the last whole word that fits, if one does within a few letters.
+  const cut = words.length <= MAX_LENGTH ? words : words.slice(0, MAX_LENGTH).replace(/-[a-z0-9]{1,12}$/, "");
+  const slug = cut.replace(/-+$/, "");
+  if (slug === "") return undefined;
+  return RESERVED.test(slug) ? `${slug}-1` : slug;
 }
 
 /** Six hex digits of the source's id: the same id always gives the same suffix. */

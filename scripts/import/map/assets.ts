@@ -30,7 +30,7 @@ export function mapAsset(item: Imported<AssetFields>, system: SourceSystem): Pla
   const service = type !== "hardware";
   const name = oneLine(fields.name);
   const version = fields.version === undefined ? undefined : `version ${fields.version}`;
-  const seats = fields.seats === undefined ? undefined : `${fields.seats} seats`;
+  const seats = fields.seats === undefined ? undefined : `${fields.seats} ${fields.seats.trim() === "1" ? "seat" : "seats"}`;
   const model = joined([joined([fields.make, fields.model]), version, seats], ", ");
   const blocks: BlockContent[] = [
     heading(1, name ?? "Imported asset"),

@@ -1,4 +1,3 @@
-import { problemAt } from "../../lib/problem-at.ts";
 import type { Problem } from "../../lib/problems.ts";
 import type { ExportData, Imported } from "../export-data.ts";
 import { screenBody } from "../firewall.ts";
@@ -9,8 +8,7 @@ import { mapClient } from "./client.ts";
 import { mapDocument } from "./docs.ts";
 import { mapTicket } from "./issues.ts";
 import { mapNetworks } from "./networks.ts";
-
-export const RULE = "import";
+import { exportProblem } from "../sources/export-problem.ts";
 
 /**
  * Every record an export gives, in the kinds and order they are written: the client case, then
@@ -32,7 +30,7 @@ export function mapExport(data: ExportData, clientName: string): Mapping {
       return true;
     }
     problems.push(
-      problemAt(item.origin.file, { line: item.origin.line, column: 1 }, RULE, `this ${item.origin.entity} item has the same id as the one on line ${first.origin.line} of ${first.origin.file}; only the first is imported`, "warning"),
+      exportProblem(item.origin.file, { line: item.origin.line, column: 1 }, `this ${item.origin.entity} item has the same id as the one on line ${first.origin.line} of ${first.origin.file}; only the first is imported`, "warning"),
     );
     return false;
   };
