@@ -1,4 +1,4 @@
-import { Document } from "yaml";
+import { Document, isMap, isScalar, stringify, type Node, type Pair, type Scalar } from "yaml";
 import type { LoadedRecord } from "../model/types.ts";
 import { digestOf } from "./digest.ts";
 import type { BodyPart, PlannedRecord, Provenance } from "./planned-record.ts";
@@ -83,7 +83,9 @@ function partRange(record: LoadedRecord, part: BodyPart): { start: number; end: 
  * and body parts it owns change where the source changed and no tech did; everything else,
  * comments and formatting included, stays as it is. Returns the same text when nothing changed.
  */
-export function mergeRecord(planned: PlannedRecord, record: LoadedRecord & { frontmatter: NonNullable<LoadedRecord["frontmatter"]> }): Merged {
+type ReadableRecord = LoadedRecord & { frontmatter: NonNullable<LoadedRecord["frontmatter"]> };
+
+export function mergeRecord(planned: PlannedRecord, record: ReadableRecord): Merged {
   const { data } = record.frontmatter;
   const previous = importedOf(data);
   const base = previous?.written ?? {};
@@ -146,14 +148,54 @@ function closingFence(record: LoadedRecord): number {
   return record.bodyOffset === text.length && !text.endsWith("\n") ? text.length - 3 : record.bodyOffset - FENCE.length;
 }
 
-/** The frontmatter with the import's edits: set or removed in place, `imported` rewritten last. */
-function editedFrontmatter(record: LoadedRecord & { frontmatter: NonNullable<LoadedRecord["frontmatter"]> }, edits: readonly { key: string; value: unknown }[], imported: ImportedProperty): string {
-  const doc = record.frontmatter.doc.clone();
-  doc.delete("imported");
+/**
+ * The frontmatter with the import's edits made in its text, so every comment, blank line and
+ * quoting a tech chose stays where it was: a scalar replaced by a scalar keeps the comment after
+ * it; anything else replaces the field's own lines. New fields go before `imported`, which is
+ * rewritten last.
+ */
+function editedFrontmatter(record: ReadableRecord, edits: readonly { key: string; value: unknown }[], imported: ImportedProperty): string {
+  const { text } = record.source;
+  const yamlText = text.slice(FENCE.length, closingFence(record));
+  const doc = record.frontmatter.doc;
+  const pairs = isMap(doc.contents) ? doc.contents.items : [];
+  const pairOf = (key: string) => pairs.find((pair) => isScalar(pair.key) && pair.key.value === key);
+  const splices: { start: number; end: number; text: string }[] = [];
+  const added: string[] = [];
   for (const { key, value } of edits) {
-    if (value === undefined || value === "") doc.delete(key);
-    else doc.set(key, value);
+    const pair = pairOf(key);
+    const serialized = value === undefined || value === "" ? "" : stringify({ [key]: value }, STRINGIFY);
+    if (!pair) {
+      added.push(serialized);
+      continue;
+    }
+    const { start, end } = pairExtent(yamlText, pair);
+    const inline = /^[^\n]*: ([^\n]*)\n$/.exec(serialized);
+    if (inline && isScalar(pair.value) && pair.value.range && !/^[|>]/.test(inline[1] as string)) {
+      const [valueStart, valueEnd] = pair.value.range;
+      // A block scalar's range ends after its last line break; the replacement must keep one.
+      splices.push({ start: valueStart, end: valueEnd, text: `${inline[1]}${yamlText[valueEnd - 1] === "\n" ? "\n" : ""}` });
+    } else {
+      splices.push({ start, end, text: serialized });
+    }
   }
-  doc.set("imported", imported);
-  return doc.toString(STRINGIFY);
+  const importedText = `${added.join("")}${stringify({ imported }, STRINGIFY)}`;
+  const previous = pairOf("imported");
+  const ending = yamlText === "" || yamlText.endsWith("\n") ? "" : "\n";
+  splices.push(previous ? { ...pairExtent(yamlText, previous), text: importedText } : { start: yamlText.length, end: yamlText.length, text: `${ending}${importedText}` });
+  let edited = yamlText;
+  for (const splice of splices.sort((a, b) => b.start - a.start)) edited = `${edited.slice(0, splice.start)}${splice.text}${edited.slice(splice.end)}`;
+  return edited;
+}
+
+/** A top-level field's own lines in the YAML text: from its key to the end of the line its value ends on. */
+function pairExtent(yamlText: string, pair: Pair<unknown, unknown>): { start: number; end: number } {
+  const start = lineStart(yamlText, (pair.key as Scalar).range?.[0] ?? 0);
+  const valueEnd = (pair.value as Node | null)?.range?.[1] ?? (pair.key as Scalar).range?.[1] ?? start;
+  const lineEnd = yamlText[valueEnd - 1] === "\n" ? valueEnd : yamlText.indexOf("\n", valueEnd);
+  return { start, end: lineEnd === -1 ? yamlText.length : lineEnd === valueEnd ? valueEnd : lineEnd + 1 };
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf("\n", offset - 1) + 1;
 }

@@ -77,7 +77,10 @@ export function planImport(mapping: Mapping, existing: LoadedClient | undefined,
   const skipped = new Map(mapping.skipped.map((item) => [provenanceKey(item.provenance), item.reason]));
   const removed = [...byProvenance.entries()]
     .filter(([key, record]) => !planned.has(key) && importedOf(record.frontmatter.data)?.system === mapping.system)
-    .map(([key, record]) => ({ path: inClient(record, existing as LoadedClient), provenance: importedOf(record.frontmatter.data) as Provenance, reason: skipped.get(key) ?? "no longer in the export" }));
+    .map(([key, record]) => {
+      const { system, entity, id } = importedOf(record.frontmatter.data) as Provenance;
+      return { path: inClient(record, existing as LoadedClient), provenance: { system, entity, id }, reason: skipped.get(key) ?? "no longer in the export" };
+    });
   const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files: files.sort(byPath), removed: removed.sort(byPath), problems };
 }

@@ -17,8 +17,10 @@ export interface ImportReport {
   /** Whether the client folder was there before. */
   existed: boolean;
   created: string[];
-  changed: { path: string; updated: string[]; kept: string[] }[];
+  changed: { path: string; updated: string[] }[];
   unchanged: number;
+  /** Fields and body parts a tech changed where the source changed too: the tech's are kept. */
+  kept: { path: string; fields: string[] }[];
   removedInSource: (Provenance & { path: string; reason: string })[];
   skipped: (Provenance & { reason: string })[];
   dropped: DroppedColumn[];
@@ -36,8 +38,9 @@ export function importReport(outcome: ImportOutcome, source: SourceSystem, dryRu
     dryRun,
     existed: outcome.existed,
     created: files.filter((file) => file.status === "created").map((file) => file.path),
-    changed: files.filter((file) => file.status === "changed").map(({ path, updated, kept }) => ({ path, updated, kept })),
+    changed: files.filter((file) => file.status === "changed").map(({ path, updated }) => ({ path, updated })),
     unchanged: files.filter((file) => file.status === "unchanged").length,
+    kept: files.filter((file) => file.kept.length > 0).map(({ path, kept }) => ({ path, fields: kept })),
     removedInSource: (outcome.plan?.removed ?? []).map(({ path, provenance, reason }) => ({ path, ...provenance, reason })),
     skipped: outcome.skipped.map(({ provenance, reason }) => ({ ...provenance, reason })),
     dropped: outcome.dropped,
@@ -65,7 +68,11 @@ export function formatImportText(report: ImportReport): string {
   list(report.dryRun ? "Would create:" : "Created:", report.created.map((path) => `${dir}/${path}`));
   list(
     report.dryRun ? "Would change:" : "Changed:",
-    report.changed.map(({ path, updated, kept }) => `${dir}/${path}: ${updated.length > 0 ? `${updated.join(", ")} from the source` : "its provenance"}${kept.length > 0 ? `; kept your ${kept.join(", ")} (the source changed too)` : ""}`),
+    report.changed.map(({ path, updated }) => `${dir}/${path}: ${updated.length > 0 ? `${updated.join(", ")} from the source` : "what it records of the import"}`),
+  );
+  list(
+    "Kept as a tech edited them, though the source changed them too (compare with the source):",
+    report.kept.map(({ path, fields }) => `${dir}/${path}: ${fields.join(", ")}`),
   );
   list(
     "In the records but no longer imported from the source (kept, never deleted; remove them yourself if they are gone):",
