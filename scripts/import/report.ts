@@ -102,5 +102,5 @@ export function formatImportText(report: ImportReport): string {
 /** The report as one JSON object, with a fixed key order so the output can be diffed. */
 export function formatImportJson(report: ImportReport, ok: boolean): string {
   const problems = report.problems.map(({ client, file, line, column, severity, rule, message }) => ({ client: client ?? null, file, line, column, severity, rule, message }));
-  return `${JSON.stringify({ ok, ...report, problems }, null, 2)}\n`;
+  return `${JSON.stringify({ ok, ...report, toDecide: report.toDecide ?? null, problems }, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@ import type { Checklist } from "../derive/checklist.ts";
 import { isComplete } from "../derive/checklist.ts";
 import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Issue, ValidRecord } from "../model/types.ts";
 import { recordBodyHtml, treeHtml } from "../render/markdown-html.ts";
+import { shown } from "../render/labels.ts";
 import { memoParts } from "../render/memo.ts";
 import { clientData, isClientRecord } from "./client-view.ts";
 import { dispositionEvent } from "./collection.ts";
@@ -123,9 +124,9 @@ function clientChecklist(checklist: Checklist): ClientPack["checklist"] {
 /** What the client calls the record a step is about: its name, with the ticket or account after it. */
 function subjectLabel(record: ValidRecord): string {
   const data = clientData(record) as Record<string, unknown>;
-  if (record.kind === "issue") return `${String(data.title)} (ticket ${String(data.ticket)})`;
-  if (record.kind === "access") return `${String(data.system)} · ${String(data.account)}`;
-  return String(data.name ?? data.title ?? record.id);
+  if (record.kind === "issue") return `${shown(String(data.title))} (ticket ${shown(String(data.ticket))})`;
+  if (record.kind === "access") return `${shown(String(data.system))} · ${shown(String(data.account))}`;
+  return shown(String(data.name ?? data.title ?? record.id));
 }
 
 /** The timeline, in the past tense for what happened by the pack's build date: a delivered pack is read later. */

@@ -1,5 +1,12 @@
+import { isToDecide } from "../model/to-decide.ts";
+
 /** What a client reads for a fact still `to-decide`. */
 export const TO_BE_AGREED = "To be agreed";
+
+/** A name or title as the client reads it: one still `to-decide` (an import found none to copy) in words. */
+export function shown(text: string): string {
+  return isToDecide(text) ? TO_BE_AGREED : text;
+}
 
 /** Words a client reads for the records' closed vocabularies. */
 export const LABELS = {
