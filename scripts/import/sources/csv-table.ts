@@ -27,6 +27,7 @@ export function readCsv<T>(file: string, bytes: Buffer, problems: Problem[], onH
   const rows: T[] = [];
   const lines = lineCounter(bytes);
   let reader: RowReader<T> | undefined;
+  let header = false;
   let end = 0;
   let failed = false;
   const placeOf = (start: number): RowPlace => {
@@ -41,10 +42,11 @@ export function readCsv<T>(file: string, bytes: Buffer, problems: Problem[], onH
       on_record: (cells: string[], context) => {
         const start = skipLineBreaks(bytes, end);
         end = context.bytes;
-        if (!reader) {
+        if (!header) {
+          header = true;
           reader = onHeader(cells, placeOf(start));
           if (!reader) throw STOP;
-        } else if (!cells.every((cell) => cell.trim() === "")) {
+        } else if (reader && !cells.every((cell) => cell.trim() === "")) {
           const row = reader(cells, placeOf(start));
           if (row !== undefined) rows.push(row);
         }
@@ -58,7 +60,7 @@ export function readCsv<T>(file: string, bytes: Buffer, problems: Problem[], onH
       problems.push(exportProblem(file, place.cell(0), `${csvFailure(error)}; this row and the rest of the file were not read`));
     }
   }
-  if (!reader && !failed) {
+  if (!header && !failed) {
     problems.push(exportProblem(file, { line: 1, column: 1 }, "this CSV file is empty: it has no header row", "warning"));
   }
   return rows;
