@@ -27,21 +27,47 @@ describe("the Hudu reader on an account-wide API export", async () => {
   it("imports nothing until --organization picks one of its companies", async () => {
     const none = await read(FOLDER);
     expect(none.assets).toEqual([]);
-    expect(messages(none)).toEqual(['companies.json:1:1 error this export holds 2 companies (Harbor Finch Legal, Osprey Dental Group); pick the one to import with --organization "<name>". Nothing was imported']);
+    expect(messages(none)).toEqual([
+      'companies.json:1:1 error this export holds 2 companies (Harbor Finch Legal, Osprey Dental Group); pick the one to import with --organization "<name>". Nothing was imported',
+    ]);
     expect((await read(FOLDER, "12")).client?.fields.name).toBe("Harbor Finch Legal");
   });
 
   it("reads the company, its address as a location and its notes as a document, and nothing of another company", () => {
-    expect(data.client).toEqual({ origin: { system: "hudu", entity: "companies", id: "12", file: "companies.json", line: 1 }, fields: { name: "Harbor Finch Legal", industry: "Legal", website: "https://harborfinch.example" } });
-    expect(data.locations.map((location) => location.fields)).toEqual([{ name: "Main address", address: "410 Wharf Street, Suite 3", city: "Harbor City", state: "OR", postalCode: "97035", country: "United States", phone: "+1 555 0100" }]);
+    expect(data.client).toEqual({
+      origin: { system: "hudu", entity: "companies", id: "12", file: "companies.json", line: 1 },
+      fields: { name: "Harbor Finch Legal", industry: "Legal", website: "https://harborfinch.example" },
+    });
+    expect(data.locations.map((location) => location.fields)).toEqual([
+      { name: "Main address", address: "410 Wharf Street, Suite 3", city: "Harbor City", state: "OR", postalCode: "97035", country: "United States", phone: "+1 555 0100" },
+    ]);
     expect(data.documents.map((document) => document.fields.title)).toEqual(["Harbor Finch Legal: company notes", "Firewall configuration", "New starter checklist"]);
     expect(JSON.stringify(data)).not.toMatch(/Osprey|ODG-|Dentrix|ospreydental|MSP standard/);
   });
 
   it("merges the pages of assets.json and reads each asset's fields by label, its category from its layout", () => {
     expect(data.assets.filter((asset) => asset.origin.entity === "assets")).toHaveLength(12);
-    expect(byId(data.assets, "101")?.fields).toEqual({ name: "HF-DC01", category: "hardware", sourceType: "Computer Assets", serial: "7XK2Q93", make: "Dell", model: "PowerEdge R450", operatingSystem: "Windows Server 2022", expiresOn: "2027-03-14", notes: "Local admin: hfadmin / Heron-Local#6119" });
-    expect(byId(data.assets, "105")?.fields).toEqual({ name: "HF-FW01", category: "hardware", sourceType: "Network Devices", serial: "FGT60FTK21000123", make: "Fortinet", model: "FortiGate 60F", ip: "192.168.10.1", expiresOn: "2026-10-18" });
+    expect(byId(data.assets, "101")?.fields).toEqual({
+      name: "HF-DC01",
+      category: "hardware",
+      sourceType: "Computer Assets",
+      serial: "7XK2Q93",
+      make: "Dell",
+      model: "PowerEdge R450",
+      operatingSystem: "Windows Server 2022",
+      expiresOn: "2027-03-14",
+      notes: "Local admin: hfadmin / Heron-Local#6119",
+    });
+    expect(byId(data.assets, "105")?.fields).toEqual({
+      name: "HF-FW01",
+      category: "hardware",
+      sourceType: "Network Devices",
+      serial: "FGT60FTK21000123",
+      make: "Fortinet",
+      model: "FortiGate 60F",
+      ip: "192.168.10.1",
+      expiresOn: "2026-10-18",
+    });
     expect(byId(data.assets, "108")?.fields.category).toBe("cloud-tenant");
     expect(byId(data.assets, "701")?.fields).toEqual({ name: "https://harborfinch.example", category: "domain", notes: "Squarespace site; DNS at Gandi" });
   });
@@ -61,7 +87,15 @@ describe("the Hudu reader on an account-wide API export", async () => {
       ["FortiGate admin", true, false],
       ["Clio", false, true],
     ]);
-    expect(byId(data.credentials, "301")?.fields).toEqual({ name: "Domain Admin", description: "Tier 0 account", username: "HARBORFINCH\\hfadmin", url: "rdp://hf-dc01.harborfinch.local", category: "Active Directory", hadOtp: false, archived: false });
+    expect(byId(data.credentials, "301")?.fields).toEqual({
+      name: "Domain Admin",
+      description: "Tier 0 account",
+      username: "HARBORFINCH\\hfadmin",
+      url: "rdp://hf-dc01.harborfinch.local",
+      category: "Active Directory",
+      hadOtp: false,
+      archived: false,
+    });
   });
 
   it("holds no secret of any company", () => {
@@ -97,7 +131,8 @@ describe("the Hudu reader on broken exports", () => {
     const data = await read(
       exportFolder({
         "companies.json": '{"company": {"id": 1, "name": "Harbor Finch Legal"}}',
-        "websites.json": '[\n  "https://a.example",\n  {"name": "https://b.example"},\n  {"id": 7, "company_id": 1, "name": "https://c.example"},\n  {"id": 7, "company_id": 1, "name": "https://c.example"}\n]',
+        "websites.json":
+          '[\n  "https://a.example",\n  {"name": "https://b.example"},\n  {"id": 7, "company_id": 1, "name": "https://c.example"},\n  {"id": 7, "company_id": 1, "name": "https://c.example"}\n]',
       }),
     );
     expect(data.assets.map((asset) => asset.fields.name)).toEqual(["https://c.example"]);

@@ -39,10 +39,37 @@ describe("the ITFlow reader on the Harbor Finch Legal export", async () => {
 
   it("reads every module into its fields", () => {
     expect(data.contacts.map((contact) => contact.fields.name)).toEqual(["Oliver Evans", "Mara Quint", "Priya Patel", "Dana Whitlock", "Reception Desk"]);
-    expect(byId(data.contacts, "Oliver Evans")?.fields).toEqual({ name: "Oliver Evans", title: "Managing Partner", department: "Partners", email: "oliver.evans@harborfinch.example", phone: "+1 555 0101 ext. 12", mobile: "+1 555 0177", location: "Main Office" });
+    expect(byId(data.contacts, "Oliver Evans")?.fields).toEqual({
+      name: "Oliver Evans",
+      title: "Managing Partner",
+      department: "Partners",
+      email: "oliver.evans@harborfinch.example",
+      phone: "+1 555 0101 ext. 12",
+      mobile: "+1 555 0177",
+      location: "Main Office",
+    });
     expect(data.vendors.map((vendor) => vendor.fields.name)).toEqual(["Cascade Fiber", "Clio", "Northgate IT Supply"]);
-    expect(data.networks[0]?.fields).toEqual({ name: "Office LAN", description: "Staff devices and servers", vlan: "10", network: "192.168.10.0/24", gateway: "192.168.10.1", range: "192.168.10.100-192.168.10.199", dns: ["192.168.10.5", "1.1.1.1"] });
-    expect(byId(data.assets, "HF-DC01")?.fields).toMatchObject({ category: "hardware", sourceType: "Server", make: "Dell", model: "PowerEdge R450", serial: "7XK2Q93", operatingSystem: "Windows Server 2022", purchasedOn: "2022-03-14", installedOn: "2022-03-21", expiresOn: "2027-03-14", location: "Main Office / Server closet, rack A" });
+    expect(data.networks[0]?.fields).toEqual({
+      name: "Office LAN",
+      description: "Staff devices and servers",
+      vlan: "10",
+      network: "192.168.10.0/24",
+      gateway: "192.168.10.1",
+      range: "192.168.10.100-192.168.10.199",
+      dns: ["192.168.10.5", "1.1.1.1"],
+    });
+    expect(byId(data.assets, "HF-DC01")?.fields).toMatchObject({
+      category: "hardware",
+      sourceType: "Server",
+      make: "Dell",
+      model: "PowerEdge R450",
+      serial: "7XK2Q93",
+      operatingSystem: "Windows Server 2022",
+      purchasedOn: "2022-03-14",
+      installedOn: "2022-03-21",
+      expiresOn: "2027-03-14",
+      location: "Main Office / Server closet, rack A",
+    });
     expect(byId(data.assets, "HF-LT-EVANS")?.fields.assignedTo).toBe("Oliver Evans");
   });
 
@@ -56,8 +83,21 @@ describe("the ITFlow reader on the Harbor Finch Legal export", async () => {
       "Microsoft 365 Business Premium": "subscription",
       "Windows Server 2022 Standard": "licence",
     });
-    expect(byId(data.assets, "harborfinch.example")?.fields).toEqual({ name: "harborfinch.example", category: "domain", description: "Main domain, email", vendor: "Gandi", expiresOn: "2026-02-11", notes: "Web host: Squarespace" });
-    expect(byId(data.assets, "Adobe Acrobat Pro")?.fields).toMatchObject({ category: "subscription", sourceType: "Desktop / Subscription", seats: "6", version: "2024", notes: "Assets: HF-LT-EVANS, HF-LT-PATEL" });
+    expect(byId(data.assets, "harborfinch.example")?.fields).toEqual({
+      name: "harborfinch.example",
+      category: "domain",
+      description: "Main domain, email",
+      vendor: "Gandi",
+      expiresOn: "2026-02-11",
+      notes: "Web host: Squarespace",
+    });
+    expect(byId(data.assets, "Adobe Acrobat Pro")?.fields).toMatchObject({
+      category: "subscription",
+      sourceType: "Desktop / Subscription",
+      seats: "6",
+      version: "2024",
+      notes: "Assets: HF-LT-EVANS, HF-LT-PATEL",
+    });
   });
 
   it("reads the newer of two Assets exports and says the older was not read", () => {
@@ -148,7 +188,9 @@ describe("the ITFlow reader on hostile and broken exports", () => {
   it("refuses a file without its required column, and never puts a header-less file's data in a message", async () => {
     const data = await read(exportFolder({ [`Harbor Finch Legal-Credentials-${STAMP}.csv`]: "Nmae,Description,Username,Password,TOTP,URI\nDC,AD,admin,Hunter2-Secret!,,\n" }));
     expect(data.credentials).toEqual([]);
-    expect(messages(data)).toContain(`Harbor Finch Legal-Credentials-${STAMP}.csv:1:1 error ITFlow's Credentials export needs a 'Name' column and this header row has none (column 1 may be it, misspelt); the file was not read`);
+    expect(messages(data)).toContain(
+      `Harbor Finch Legal-Credentials-${STAMP}.csv:1:1 error ITFlow's Credentials export needs a 'Name' column and this header row has none (column 1 may be it, misspelt); the file was not read`,
+    );
     const headerless = await read(exportFolder({ [`Harbor Finch Legal-Credentials-${STAMP}.csv`]: "DC01,Domain controller,admin,Hunter2-Secret!,JBSWY3DP,https://dc\n" }));
     expect(leaked(headerless, ["Hunter2-Secret!", "JBSWY3DP", "DC01", "admin"])).toEqual([]);
     expect(headerless.problems.length).toBeGreaterThan(0);
@@ -189,7 +231,12 @@ describe("the ITFlow reader on hostile and broken exports", () => {
   });
 
   it("recognises a file by its header whatever its name, and says when the name disagrees", async () => {
-    const data = await read(exportFolder({ "contacts export.csv": `${CONTACTS_HEADER}Ann Lee,,,,,,,\n`, [`Harbor Finch Legal-Vendors-${STAMP}.csv`]: "Name,Description,Address,City,State,Postal Code,Phone,Hours\nHQ,,1 Main St,,,,,\n" }));
+    const data = await read(
+      exportFolder({
+        "contacts export.csv": `${CONTACTS_HEADER}Ann Lee,,,,,,,\n`,
+        [`Harbor Finch Legal-Vendors-${STAMP}.csv`]: "Name,Description,Address,City,State,Postal Code,Phone,Hours\nHQ,,1 Main St,,,,,\n",
+      }),
+    );
     expect(data.contacts.map((contact) => contact.fields.name)).toEqual(["Ann Lee"]);
     expect(data.locations.map((location) => location.fields.name)).toEqual(["HQ"]);
     expect(messages(data)).toEqual([`Harbor Finch Legal-Vendors-${STAMP}.csv:1:1 warning the file name says Vendors, but the header row is Locations's; it was read as Locations`]);
@@ -209,7 +256,9 @@ describe("the ITFlow reader on hostile and broken exports", () => {
     const folder = exportFolder(files);
     const none = await read(folder);
     expect(none.contacts).toEqual([]);
-    expect(messages(none)).toEqual([expect.stringMatching(/:1:1 error this export holds 2 clients \(Harbor Finch Legal, Osprey Dental Group\); pick the one to import with --organization "<name>". Nothing was imported$/)]);
+    expect(messages(none)).toEqual([
+      expect.stringMatching(/:1:1 error this export holds 2 clients \(Harbor Finch Legal, Osprey Dental Group\); pick the one to import with --organization "<name>". Nothing was imported$/),
+    ]);
     const picked = await read(folder, "osprey dental group");
     expect(picked.contacts.map((contact) => contact.fields.name)).toEqual(["Rhea Lindqvist"]);
     expect(messages(picked)).toEqual([`${contactsFile()}:1:1 warning this is an export of another client (Harbor Finch Legal); it was not read`]);
@@ -218,7 +267,8 @@ describe("the ITFlow reader on hostile and broken exports", () => {
   });
 
   it("keeps only this client's rows of an account-wide Assets export", async () => {
-    const header = "Name,Description,Type,Make,Model,Serial Number,Operating System,Purchase Date,Warranty Expire,Install Date,Assigned To,Location,Physical Location,Notes,Client,Primary IP,Primary MAC\n";
+    const header =
+      "Name,Description,Type,Make,Model,Serial Number,Operating System,Purchase Date,Warranty Expire,Install Date,Assigned To,Location,Physical Location,Notes,Client,Primary IP,Primary MAC\n";
     const folder = exportFolder({ [`Assets-${STAMP}.csv`]: `${header}HF-DC01,,Server,,,,,,,,,,,,Harbor Finch Legal,192.168.10.5,\nODG-DC01,,Server,,,,,,,,,,,,Osprey Dental Group,10.0.0.5,\n` });
     expect(messages(await read(folder))).toEqual([expect.stringContaining("error this export holds 2 clients (Harbor Finch Legal, Osprey Dental Group)")]);
     const data = await read(folder, "Harbor Finch Legal");
@@ -227,7 +277,11 @@ describe("the ITFlow reader on hostile and broken exports", () => {
   });
 
   it("reports an unreadable date at its cell and reads ITFlow's zero date as none", async () => {
-    const data = await read(exportFolder({ [`Harbor Finch Legal-Domains-${STAMP}.csv`]: 'Domain,Description,Registrar,Web Host,Expiration Date\na.example,"x, y",Gandi,,03/04/2026\nb.example,,,,0000-00-00\nc.example,,,,2026-02-30\n' }));
+    const data = await read(
+      exportFolder({
+        [`Harbor Finch Legal-Domains-${STAMP}.csv`]: 'Domain,Description,Registrar,Web Host,Expiration Date\na.example,"x, y",Gandi,,03/04/2026\nb.example,,,,0000-00-00\nc.example,,,,2026-02-30\n',
+      }),
+    );
     expect(data.assets.map((asset) => asset.fields.expiresOn)).toEqual([undefined, undefined, undefined]);
     expect(messages(data)).toEqual([
       `Harbor Finch Legal-Domains-${STAMP}.csv:2:25 warning this Expiration Date is not a date in YYYY-MM-DD form (03/04/2025 could be March or April); it was left out`,

@@ -25,7 +25,9 @@ describe("the IT Glue reader on an account-wide export", async () => {
     expect(none.assets).toEqual([]);
     expect(none.credentials).toEqual([]);
     expect(none.dropped).toEqual([]);
-    expect(messages(none)).toEqual(['organizations.csv:1:1 error this export holds 2 organizations (Harbor Finch Legal, Osprey Dental Group); pick the one to import with --organization "<name>". Nothing was imported']);
+    expect(messages(none)).toEqual([
+      'organizations.csv:1:1 error this export holds 2 organizations (Harbor Finch Legal, Osprey Dental Group); pick the one to import with --organization "<name>". Nothing was imported',
+    ]);
     const typo = await read(FOLDER, "Harbour Finch");
     expect(messages(typo)).toEqual([expect.stringContaining('error this export holds no organization named "Harbour Finch"')]);
     expect((await read(FOLDER, "1001")).client?.fields.name).toBe("Harbor Finch Legal");
@@ -70,7 +72,9 @@ describe("the IT Glue reader on an account-wide export", async () => {
       { name: "Mara Quint", title: "Office Manager", email: "mara.quint@harborfinch.example", phone: "+1 555 0102" },
       { name: "Priya Patel", title: "Associate", email: "priya.patel@harborfinch.example", phone: "+1 555 0103", mobile: "+1 555 0178" },
     ]);
-    expect(data.locations.map((location) => location.fields)).toEqual([{ name: "Main Office", address: "410 Wharf Street, Suite 3", city: "Harbor City", state: "Oregon", postalCode: "97035", country: "United States", phone: "+1 555 0100" }]);
+    expect(data.locations.map((location) => location.fields)).toEqual([
+      { name: "Main Office", address: "410 Wharf Street, Suite 3", city: "Harbor City", state: "Oregon", postalCode: "97035", country: "United States", phone: "+1 555 0100" },
+    ]);
   });
 
   it("drops password, one_time_password and otp_secret, counting this organization's values", () => {
@@ -86,7 +90,15 @@ describe("the IT Glue reader on an account-wide export", async () => {
       ["7004", "Synology DSM", false, false],
       ["7005", "Old VPN appliance", false, true],
     ]);
-    expect(byId(data.credentials, "7002")?.fields).toEqual({ name: "Microsoft 365 Global Admin", username: "admin@harborfinch.onmicrosoft.example", url: "https://admin.microsoft.com", category: "Cloud", hadOtp: true, archived: false, notes: "Break-glass account is separate" });
+    expect(byId(data.credentials, "7002")?.fields).toEqual({
+      name: "Microsoft 365 Global Admin",
+      username: "admin@harborfinch.onmicrosoft.example",
+      url: "https://admin.microsoft.com",
+      category: "Cloud",
+      hadOtp: true,
+      archived: false,
+      notes: "Break-glass account is separate",
+    });
   });
 
   it("holds no password or OTP secret of any organization", () => {
@@ -133,7 +145,8 @@ describe("the IT Glue reader on hostile and broken exports", () => {
   });
 
   it("refuses, in a ZIP, entries that leave the export, symlinks and a bomb, and reads the rest", async () => {
-    const passwords = "id,organization,name,password_category,resource_type,resource_id,username,password,one_time_password,otp_secret,archived,url,notes\n1,Harbor Finch Legal,Router,,,,admin,Zip-Secret-771,,,false,,\n";
+    const passwords =
+      "id,organization,name,password_category,resource_type,resource_id,username,password,one_time_password,otp_secret,archived,url,notes\n1,Harbor Finch Legal,Router,,,,admin,Zip-Secret-771,,,false,,\n";
     const zip = exportZip({
       "organizations.csv": new TextEncoder().encode(ORGANIZATIONS),
       "passwords.csv": new TextEncoder().encode(passwords),
@@ -147,13 +160,15 @@ describe("the IT Glue reader on hostile and broken exports", () => {
     const data = await read(zip);
     expect(data.credentials.map((credential) => credential.fields.name)).toEqual(["Router"]);
     expect(leaked(data, ["Zip-Secret-771"])).toEqual([]);
-    expect(messages(data)).toEqual([
-      'export.zip:1:1 error the entry "../evil.csv" climbs out of the export with ../; it was not read',
-      'export.zip:1:1 error the entry "/etc/cron.d/evil" is an absolute path, outside the export; it was not read',
-      'export.zip:1:1 error the entry "C:/Windows/evil.csv" starts with a drive letter, outside the export; it was not read',
-      'export.zip:1:1 error the entry "..\\\\..\\\\evil.csv" holds a backslash, which Windows reads as a folder separator; it was not read',
-      "contacts.csv:1:1 error this entry is a symbolic link; links in an export are not followed, so it was not read",
-      "locations.csv:1:1 error this entry inflates over 200 times its compressed size, as a ZIP bomb does; it was not read",
-    ].sort((a, b) => (a < b ? -1 : 1)));
+    expect(messages(data)).toEqual(
+      [
+        'export.zip:1:1 error the entry "../evil.csv" climbs out of the export with ../; it was not read',
+        'export.zip:1:1 error the entry "/etc/cron.d/evil" is an absolute path, outside the export; it was not read',
+        'export.zip:1:1 error the entry "C:/Windows/evil.csv" starts with a drive letter, outside the export; it was not read',
+        'export.zip:1:1 error the entry "..\\\\..\\\\evil.csv" holds a backslash, which Windows reads as a folder separator; it was not read',
+        "contacts.csv:1:1 error this entry is a symbolic link; links in an export are not followed, so it was not read",
+        "locations.csv:1:1 error this entry inflates over 200 times its compressed size, as a ZIP bomb does; it was not read",
+      ].sort((a, b) => (a < b ? -1 : 1)),
+    );
   });
 });

@@ -19,12 +19,20 @@ const RULES: readonly (readonly [AssetCategory, RegExp])[] = [
   ["domain", /\b(?:domain|domains|dns|dns zone|website|websites)\b/],
   ["subscription", /\b(?:subscription|subscriptions|saas|cloud service|cloud services|hosting|internet|isp|broadband|wan|circuit|sip|voip|phone line)\b/],
   ["licence", /\b(?:licence|licences|license|licenses|licensing|software|application|applications)\b/],
-  ["hardware", /\b(?:hardware|device|devices|computer|computers|workstation|workstations|desktop|laptop|server|servers|firewall|router|switch|access point|wireless|printer|printers|phone|mobile|tablet|nas|san|ups|camera|virtual machine|vm|storage|network device|network devices)\b/],
+  [
+    "hardware",
+    /\b(?:hardware|device|devices|computer|computers|workstation|workstations|desktop|laptop|server|servers|firewall|router|switch|access point|wireless|printer|printers|phone|mobile|tablet|nas|san|ups|camera|virtual machine|vm|storage|network device|network devices)\b/,
+  ],
 ];
 
+/** Answers by type name, kept: an export holds thousands of assets and a handful of type names. */
+const known = new Map<string, AssetCategory | undefined>();
+
 export function categoryOfType(...names: readonly (string | undefined)[]): AssetCategory | undefined {
-  for (const [category, words] of RULES) {
-    if (names.some((name) => name !== undefined && words.test(columnWords(name)))) return category;
-  }
-  return undefined;
+  const key = names.join("\0");
+  if (known.has(key)) return known.get(key);
+  const texts = names.flatMap((name) => (name === undefined ? [] : [columnWords(name)]));
+  const category = RULES.find(([, words]) => texts.some((text) => words.test(text)))?.[0];
+  if (known.size < 10_000) known.set(key, category);
+  return category;
 }

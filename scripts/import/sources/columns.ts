@@ -44,7 +44,14 @@ export interface SourceRow<F extends string> {
  * Unknown headers are reported at their column, never quoted: a file without a header row has
  * data there.
  */
-export function readHeader<F extends string>(spec: ColumnSpec<F>, file: string, header: readonly string[], place: RowPlace, problems: Problem[], dropped: DroppedColumn[]): RowReader<SourceRow<F>> | undefined {
+export function readHeader<F extends string>(
+  spec: ColumnSpec<F>,
+  file: string,
+  header: readonly string[],
+  place: RowPlace,
+  problems: Problem[],
+  dropped: DroppedColumn[],
+): RowReader<SourceRow<F>> | undefined {
   const aliases = new Map<string, F>();
   for (const field of Object.keys(spec.fields) as F[]) for (const name of spec.fields[field]) aliases.set(columnWords(name), field);
   const secrets = new Set(spec.secrets.map(columnWords));
@@ -75,7 +82,10 @@ export function readHeader<F extends string>(spec: ColumnSpec<F>, file: string, 
   });
   const missing = (Object.keys(spec.fields) as F[]).filter((field) => !fieldAt.has(field));
   for (const { index, name } of unknown) {
-    const hint = didYouMean(name, missing.map((field) => display(spec, field)));
+    const hint = didYouMean(
+      name,
+      missing.map((field) => display(spec, field)),
+    );
     problems.push(exportProblem(file, place.cell(index), `this column is not one of ${spec.label}'s, so its values are not read${hint ? ` (did you mean '${hint}'?)` : ""}`, "warning"));
   }
   const absent = spec.required.filter((field) => !fieldAt.has(field));
@@ -88,48 +98,91 @@ export function readHeader<F extends string>(spec: ColumnSpec<F>, file: string, 
   }
   const width = header.length;
   const reported = new Set<number>();
-  const clean = spec.cell ?? ((raw: string) => raw);
-  return (cells, row) => {
+  const context: RowContext<F> = { spec, file, problems, fieldAt, fields: [...fieldAt], clean: spec.cell };
+  return (cells, place) => {
     if (cells.length < width || (cells.length > width && cells.slice(width).some((cell) => cell.trim() !== ""))) {
-      problems.push(exportProblem(file, row.cell(0), `this row has ${cells.length} cells where the header has ${width}, so its columns cannot be trusted; it was not read (a comma in a cell without quotes?)`));
+      problems.push(
+        exportProblem(file, place.cell(0), `this row has ${cells.length} cells where the header has ${width}, so its columns cannot be trusted; it was not read (a comma in a cell without quotes?)`),
+      );
       return undefined;
     }
-    const secretCells = secretAt.filter(({ index }) => (cells[index] as string).trim() !== "").map(({ column }) => column);
-    for (const column of secretCells) column.values += 1;
-    const hadOtp = otpAt.some((index) => (cells[index] as string).trim() !== "");
-    for (const index of unnamed) {
-      if (!reported.has(index) && (cells[index] as string).trim() !== "") {
-        reported.add(index);
-        problems.push(exportProblem(file, row.cell(index), "this column has no header, so its values are not read", "warning"));
+    let secretCells: DroppedColumn[] | undefined;
+    for (const { index, column } of secretAt) {
+      if (isSet(cells[index] as string)) {
+        column.values += 1;
+        (secretCells ??= []).push(column);
       }
     }
-    const values: Partial<Record<F, string>> = {};
-    for (const [field, index] of fieldAt) {
-      const value = clean(cells[index] as string).trim();
-      if (value !== "") values[field] = value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
+    let hadOtp = false;
+    for (const index of otpAt) if (isSet(cells[index] as string)) hadOtp = true;
+    for (const index of unnamed) {
+      if (!reported.has(index) && isSet(cells[index] as string)) {
+        reported.add(index);
+        problems.push(exportProblem(file, place.cell(index), "this column has no header, so its values are not read", "warning"));
+      }
     }
-    const lacking = spec.required.find((field) => values[field] === undefined);
-    if (lacking !== undefined) {
-      problems.push(exportProblem(file, row.cell(fieldAt.get(lacking) as number), `this row has no ${display(spec, lacking)}; it was not read`, "warning"));
-      return undefined;
-    }
-    const at = (field: F) => row.cell(fieldAt.get(field) ?? 0);
-    return {
-      line: row.line,
-      values,
-      hadOtp,
-      at,
-      date(field) {
-        const parsed = parseExportDate(values[field]);
-        if (parsed.ok) return parsed.date;
-        problems.push(exportProblem(file, at(field), `this ${display(spec, field)} is not a date in YYYY-MM-DD form (03/04/2025 could be March or April); it was left out`, "warning"));
-        return undefined;
-      },
-      leaveOut() {
-        for (const column of secretCells) column.values -= 1;
-      },
-    };
+    const row = new CsvRow(context, place, cells, hadOtp, secretCells);
+    const lacking = spec.required.find((field) => row.values[field] === undefined);
+    if (lacking === undefined) return row;
+    row.leaveOut();
+    problems.push(exportProblem(file, row.at(lacking), `this row has no ${display(spec, lacking)}; it was not read`, "warning"));
+    return undefined;
   };
+}
+
+function isSet(cell: string): boolean {
+  return cell !== "" && cell.trim() !== "";
+}
+
+interface RowContext<F extends string> {
+  spec: ColumnSpec<F>;
+  file: string;
+  problems: Problem[];
+  fieldAt: ReadonlyMap<F, number>;
+  fields: readonly (readonly [F, number])[];
+  clean: ((raw: string) => string) | undefined;
+}
+
+/** A row of thousands: its methods live on the class, so a row costs one object and its values. */
+class CsvRow<F extends string> implements SourceRow<F> {
+  readonly line: number;
+  readonly values: Partial<Record<F, string>> = {};
+  readonly hadOtp: boolean;
+  readonly #context: RowContext<F>;
+  readonly #place: RowPlace;
+  readonly #secretCells: DroppedColumn[] | undefined;
+
+  constructor(context: RowContext<F>, place: RowPlace, cells: readonly string[], hadOtp: boolean, secretCells: DroppedColumn[] | undefined) {
+    this.#context = context;
+    this.#place = place;
+    this.line = place.line;
+    this.hadOtp = hadOtp;
+    this.#secretCells = secretCells;
+    const clean = context.clean;
+    for (const [field, index] of context.fields) {
+      const raw = cells[index] as string;
+      if (raw === "") continue;
+      const value = (clean ? clean(raw) : raw).trim();
+      if (value !== "") this.values[field] = value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
+    }
+  }
+
+  at(field: F): Point {
+    return this.#place.cell(this.#context.fieldAt.get(field) ?? 0);
+  }
+
+  date(field: F): string | undefined {
+    const parsed = parseExportDate(this.values[field]);
+    if (parsed.ok) return parsed.date;
+    this.#context.problems.push(
+      exportProblem(this.#context.file, this.at(field), `this ${display(this.#context.spec, field)} is not a date in YYYY-MM-DD form (03/04/2025 could be March or April); it was left out`, "warning"),
+    );
+    return undefined;
+  }
+
+  leaveOut(): void {
+    for (const column of this.#secretCells ?? []) column.values -= 1;
+  }
 }
 
 function display<F extends string>(spec: ColumnSpec<F>, field: F): string {

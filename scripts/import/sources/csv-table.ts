@@ -2,10 +2,23 @@ import { CsvError, parse } from "csv-parse/sync";
 import type { Point, Problem } from "../../lib/problems.ts";
 import { exportProblem } from "./export-problem.ts";
 
-/** Where a row starts, and where each of its cells does, counted the way an editor shows them. */
-export interface RowPlace {
-  line: number;
-  cell(index: number): Point;
+/** Where a row starts, and where each of its cells does, counted the way an editor shows them; a cell's place is only worked out when a problem asks. */
+export class RowPlace {
+  readonly line: number;
+  readonly #bytes: Buffer;
+  readonly #start: number;
+  readonly #lineStart: number;
+
+  constructor(bytes: Buffer, start: number, line: number, lineStart: number) {
+    this.#bytes = bytes;
+    this.#start = start;
+    this.line = line;
+    this.#lineStart = lineStart;
+  }
+
+  cell(index: number): Point {
+    return cellPoint(this.#bytes, this.#start, this.line, this.#lineStart, index);
+  }
 }
 
 export type RowReader<T> = (cells: readonly string[], place: RowPlace) => T | undefined;
@@ -18,7 +31,8 @@ const STOP = Symbol("stop");
 /**
  * The rows of a CSV file (UTF-8 bytes, BOM removed), each handed to the reader the header chose
  * as soon as csv-parse yields it: a row's cells are never kept beyond that, so a secret column
- * the reader drops is never held. Blank rows are skipped. Lines are counted here from each row's
+ * the reader drops is never held. Blank rows are skipped (here, not by csv-parse, so that a line of
+ * spaces is skipped too). Lines are counted here from each row's
  * byte offset, because csv-parse counts a CRLF inside a quoted cell as two lines; a quoted
  * newline, CRLF or lone CR all count as one. A malformed row ends the file with a problem at it;
  * the rows before it are kept.
@@ -31,14 +45,13 @@ export function readCsv<T>(file: string, bytes: Buffer, problems: Problem[], onH
   let end = 0;
   let failed = false;
   const placeOf = (start: number): RowPlace => {
-    const { line, lineStart } = lines.at(start);
-    return { line, cell: (index) => cellPoint(bytes, start, line, lineStart, index) };
+    lines.advance(start);
+    return new RowPlace(bytes, start, lines.line, lines.lineStart);
   };
   try {
     parse(bytes, {
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: true,
       on_record: (cells: string[], context) => {
         const start = skipLineBreaks(bytes, end);
         end = context.bytes;
@@ -46,7 +59,7 @@ export function readCsv<T>(file: string, bytes: Buffer, problems: Problem[], onH
           header = true;
           reader = onHeader(cells, placeOf(start));
           if (!reader) throw STOP;
-        } else if (reader && !cells.every((cell) => cell.trim() === "")) {
+        } else if (reader && !isBlank(cells)) {
           const row = reader(cells, placeOf(start));
           if (row !== undefined) rows.push(row);
         }
@@ -70,8 +83,13 @@ export function readCsv<T>(file: string, bytes: Buffer, problems: Problem[], onH
 function csvFailure(error: unknown): string {
   const code = error instanceof CsvError ? error.code : "";
   if (code === "CSV_QUOTE_NOT_CLOSED") return "a quoted cell starting in this row is never closed";
-  if (code === "CSV_INVALID_CLOSING_QUOTE") return "a quoted cell in this row has text after its closing quote; inside quotes, write a quote as \"\"";
+  if (code === "CSV_INVALID_CLOSING_QUOTE") return 'a quoted cell in this row has text after its closing quote; inside quotes, write a quote as ""';
   return `this row cannot be read as CSV${code ? ` (${code})` : ""}`;
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== "" && cell.trim() !== "") return false;
+  return true;
 }
 
 function skipLineBreaks(bytes: Buffer, offset: number): number {
@@ -82,21 +100,22 @@ function skipLineBreaks(bytes: Buffer, offset: number): number {
 
 /** Lines up to an offset, counted forward only: rows arrive in order, so the whole file is scanned once. */
 function lineCounter(bytes: Buffer) {
-  let offset = 0;
-  let line = 1;
-  let lineStart = 0;
-  return {
-    at(target: number): { line: number; lineStart: number } {
-      for (; offset < target; offset += 1) {
+  const counter = {
+    offset: 0,
+    line: 1,
+    lineStart: 0,
+    advance(target: number): void {
+      for (let offset = counter.offset; offset < target; offset += 1) {
         const byte = bytes[offset];
         if (byte === 0x0a || (byte === 0x0d && bytes[offset + 1] !== 0x0a)) {
-          line += 1;
-          lineStart = offset + 1;
+          counter.line += 1;
+          counter.lineStart = offset + 1;
         }
       }
-      return { line, lineStart };
+      counter.offset = Math.max(counter.offset, target);
     },
   };
+  return counter;
 }
 
 /** Where the `index`th cell of the row starting at `start` begins: scanned only when a problem names a cell. */

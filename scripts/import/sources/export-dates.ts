@@ -8,13 +8,19 @@ const ZERO = /^0000-00-00(?:[T ]00:00(?::00)?)?$/;
 
 export type ExportDate = { ok: true; date: string | undefined } | { ok: false };
 
+const NONE: ExportDate = { ok: true, date: undefined };
+const UNREADABLE: ExportDate = { ok: false };
+
 export function parseExportDate(value: string | undefined): ExportDate {
-  if (value === undefined || value === "" || ZERO.test(value)) return { ok: true, date: undefined };
+  if (value === undefined || value === "" || ZERO.test(value)) return NONE;
   const match = ISO.exec(value);
-  if (!match) return { ok: false };
-  const [, year, month, day] = match as unknown as [string, string, string, string];
-  const date = `${year}-${month}-${day}`;
-  // Date.UTC rolls 2025-02-30 over into March; a real date survives the round trip.
-  const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
-  return new Date(time).toISOString().slice(0, 10) === date ? { ok: true, date } : { ok: false };
+  if (!match) return UNREADABLE;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(Number(match[1]), month) ? { ok: true, date: value.length === 10 ? value : value.slice(0, 10) } : UNREADABLE;
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -78,7 +78,8 @@ function readRegularFile(absolute: string, path: string, maxBytes: number): Buff
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return exportProblem(path, START, "this is not a regular file; it was not read");
-    if (stat.size > maxBytes) return exportProblem(path, START, `this file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit for it; it was not read. Export fewer records at a time`);
+    if (stat.size > maxBytes)
+      return exportProblem(path, START, `this file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit for it; it was not read. Export fewer records at a time`);
     const bytes = Buffer.allocUnsafe(stat.size);
     let length = 0;
     while (length < stat.size) {

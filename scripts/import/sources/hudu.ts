@@ -48,9 +48,10 @@ export function readHuduExport(path: string, options: ReadOptions, limits: Expor
     const endpoints = await readEndpoints(run);
     const problems = run.data.problems;
     const companies = endpoints.items.companies ?? [];
-    const organizations: (Organization & { item?: Item })[] = companies.length > 0
-      ? companies.flatMap((item) => (text(item.value, "name") ? [{ id: String(item.value.id), name: text(item.value, "name") as string, item }] : []))
-      : companiesNamedByItems(endpoints);
+    const organizations: (Organization & { item?: Item })[] =
+      companies.length > 0
+        ? companies.flatMap((item) => (text(item.value, "name") ? [{ id: String(item.value.id), name: text(item.value, "name") as string, item }] : []))
+        : companiesNamedByItems(endpoints);
     const { chosen, refused } = chooseOrganization(organizations, options.organization, "company", endpoints.files.companies?.file ?? run.name, START, problems, run.data.dropped);
     if (refused) return;
     const mine = (endpoint: Endpoint): Item[] => {
@@ -74,13 +75,15 @@ async function readEndpoints(run: ExportRun): Promise<Endpoints> {
     const name = path.split("/").at(-1)?.toLowerCase() ?? "";
     const endpoint = ENDPOINTS.find((candidate) => name === `${candidate}.json`);
     if (!endpoint) {
-      if (name.endsWith(".json")) run.data.problems.push(exportProblem(path, START, `handover reads Hudu's ${ENDPOINTS.map((known) => `${known}.json`).join(", ")}; this file was not read`, "warning"));
+      if (name.endsWith(".json"))
+        run.data.problems.push(exportProblem(path, START, `handover reads Hudu's ${ENDPOINTS.map((known) => `${known}.json`).join(", ")}; this file was not read`, "warning"));
       continue;
     }
     if (found.has(endpoint)) run.data.problems.push(exportProblem(path, START, `a second ${name} in the export (the first is ${found.get(endpoint)}); it was not read`));
     else found.set(endpoint, path);
   }
-  if (found.size === 0) run.data.problems.push(exportProblem(run.name, START, `this export holds none of Hudu's endpoint files (${ENDPOINTS.map((known) => `${known}.json`).join(", ")}); nothing was imported`));
+  if (found.size === 0)
+    run.data.problems.push(exportProblem(run.name, START, `this export holds none of Hudu's endpoint files (${ENDPOINTS.map((known) => `${known}.json`).join(", ")}); nothing was imported`));
   const endpoints: Endpoints = { items: {}, files: {} };
   const secretLabels = new Set<string>();
   for (const endpoint of ENDPOINTS) {
@@ -105,7 +108,8 @@ function itemsOf(endpoint: Endpoint, file: string, doc: JsonDocument, problems: 
   const value = doc.value;
   const pages: { list: unknown[]; path: JsonPath }[] = [];
   if (isObject(value) && Array.isArray(value[endpoint])) pages.push({ list: value[endpoint] as unknown[], path: [endpoint] });
-  else if (Array.isArray(value) && value.every((page) => isObject(page) && Array.isArray(page[endpoint]))) value.forEach((page, index) => pages.push({ list: (page as Record<string, unknown[]>)[endpoint] as unknown[], path: [index, endpoint] }));
+  else if (Array.isArray(value) && value.every((page) => isObject(page) && Array.isArray(page[endpoint])))
+    value.forEach((page, index) => pages.push({ list: (page as Record<string, unknown[]>)[endpoint] as unknown[], path: [index, endpoint] }));
   else if (Array.isArray(value)) pages.push({ list: value, path: [] });
   else {
     problems.push(exportProblem(file, START, `this is not Hudu's ${endpoint} as its API returns it: expected {"${endpoint}": [...]}, a list of such pages, or a list of ${endpoint}; it was not read`));
@@ -237,7 +241,15 @@ function itemReader(run: ExportRun, endpoints: Endpoints) {
       if (address || text(v, "city") || text(v, "phone_number")) {
         data.locations.push({
           origin: origin("hudu", "companies", id, file, 1),
-          fields: defined({ name: "Main address", address, city: text(v, "city"), state: text(v, "state"), postalCode: text(v, "zip"), country: text(v, "country_name"), phone: text(v, "phone_number") }),
+          fields: defined({
+            name: "Main address",
+            address,
+            city: text(v, "city"),
+            state: text(v, "state"),
+            postalCode: text(v, "zip"),
+            country: text(v, "country_name"),
+            phone: text(v, "phone_number"),
+          }),
         });
       }
       const notes = text(v, "notes");
@@ -258,9 +270,19 @@ function itemReader(run: ExportRun, endpoints: Endpoints) {
         const layout = layouts.get(String(v.asset_layout_id));
         const layoutName = (layout && text(layout.value, "name")) ?? text(v, "asset_type");
         const layoutFile = fileOf("asset_layouts");
-        const skipped = unread.get(layoutName ?? "") ?? { labels: new Set<string>(), point: () => (layout && layoutFile ? [layoutFile.file, layoutFile.doc.at(layout.path)] : [file, doc.at(item.path)]) };
+        const skipped = unread.get(layoutName ?? "") ?? {
+          labels: new Set<string>(),
+          point: () => (layout && layoutFile ? [layoutFile.file, layoutFile.doc.at(layout.path)] : [file, doc.at(item.path)]),
+        };
         unread.set(layoutName ?? "", skipped);
-        const fields: AssetFields = { name, category: categoryOf(layoutName, file, doc.at(item.path)), sourceType: layoutName, serial: text(v, "primary_serial"), make: text(v, "primary_manufacturer"), model: text(v, "primary_model") };
+        const fields: AssetFields = {
+          name,
+          category: categoryOf(layoutName, file, doc.at(item.path)),
+          sourceType: layoutName,
+          serial: text(v, "primary_serial"),
+          make: text(v, "primary_manufacturer"),
+          model: text(v, "primary_model"),
+        };
         const dates: Record<string, string | undefined> = {};
         (Array.isArray(v.fields) ? v.fields : []).forEach((field: unknown, index: number) => {
           if (!isObject(field) || typeof field.label !== "string") return;
@@ -352,7 +374,14 @@ function itemReader(run: ExportRun, endpoints: Endpoints) {
     if (!warnedLayouts.has(key)) {
       warnedLayouts.add(key);
       const which = layoutName ? `the layout ${JSON.stringify(layoutName)}` : "an asset with no layout";
-      data.problems.push(exportProblem(file, point, `${which} names no kind of asset handover knows (hardware, licence, subscription, domain, certificate, cloud tenant); its assets were read as hardware: check them`, "warning"));
+      data.problems.push(
+        exportProblem(
+          file,
+          point,
+          `${which} names no kind of asset handover knows (hardware, licence, subscription, domain, certificate, cloud tenant); its assets were read as hardware: check them`,
+          "warning",
+        ),
+      );
     }
     return "hardware";
   }

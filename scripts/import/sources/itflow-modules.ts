@@ -39,11 +39,9 @@ export const ITFLOW_MODULES = {
     ["name"],
     { unread: ["Referral", "Hourly Rate", "Currency", "Payment Terms", "Tax ID", "Abbreviation"] },
   ),
-  contacts: spec(
-    "Contacts",
-    { name: ["Name"], title: ["Title"], department: ["Department"], email: ["Email"], phone: ["Phone"], extension: ["Ext"], mobile: ["Mobile"], location: ["Location"] },
-    ["name"],
-  ),
+  contacts: spec("Contacts", { name: ["Name"], title: ["Title"], department: ["Department"], email: ["Email"], phone: ["Phone"], extension: ["Ext"], mobile: ["Mobile"], location: ["Location"] }, [
+    "name",
+  ]),
   locations: spec(
     "Locations",
     { name: ["Name"], description: ["Description"], address: ["Address"], city: ["City"], state: ["State"], postalCode: ["Postal Code"], phone: ["Phone"], hours: ["Hours"] },

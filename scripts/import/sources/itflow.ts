@@ -43,7 +43,10 @@ export function readItflowExport(path: string, options: ReadOptions, limits: Exp
       if (!parsed.has(file)) parsed.set(file, rowsOf(run, file, module) as Row<ItflowModule>[]);
       return parsed.get(file) as Row<M>[];
     };
-    const clientsFile = newest(csvs.filter((file) => file.module === "clients"), problems);
+    const clientsFile = newest(
+      csvs.filter((file) => file.module === "clients"),
+      problems,
+    );
     const clientRows = clientsFile ? rows(clientsFile, "clients") : [];
     const prefixes = distinct(csvs.flatMap((file) => (file.module !== "clients" && file.name?.client ? [file.name.client] : [])));
     // Which client the export is of: its file names say; else the Clients export; else an account-wide Assets export's Client column.
@@ -53,11 +56,22 @@ export function readItflowExport(path: string, options: ReadOptions, limits: Exp
       names = clientRows.map((row) => row.values.name as string);
       where = clientsFile.path;
     } else if (names.length === 0) {
-      const assetsFile = newest(csvs.filter((file) => file.module === "assets"), []);
+      const assetsFile = newest(
+        csvs.filter((file) => file.module === "assets"),
+        [],
+      );
       names = assetsFile ? distinct(rows(assetsFile, "assets").flatMap((row) => (row.values.client ? [row.values.client] : []))) : [];
       where = assetsFile?.path ?? where;
     }
-    const { chosen, refused } = chooseOrganization(names.map((name) => ({ name })), options.organization, "client", where, START, problems, run.data.dropped);
+    const { chosen, refused } = chooseOrganization(
+      names.map((name) => ({ name })),
+      options.organization,
+      "client",
+      where,
+      START,
+      problems,
+      run.data.dropped,
+    );
     if (refused) return;
     const client = chosen?.name;
     const clientRow = client === undefined ? undefined : clientRows.find((row) => sameName(row.values.name as string, client));
@@ -71,7 +85,10 @@ export function readItflowExport(path: string, options: ReadOptions, limits: Exp
     });
     for (const module of Object.keys(ITFLOW_MODULES) as ItflowModule[]) {
       if (module === "clients") continue;
-      const file = newest(ofClient.filter((candidate) => candidate.module === module), problems);
+      const file = newest(
+        ofClient.filter((candidate) => candidate.module === module),
+        problems,
+      );
       if (file) MAPPERS[module](rows(file, module) as never, file.path, run.data, client);
     }
     if (clientsFile && clientRow) mapClient(clientRow, clientsFile.path, run.data);
@@ -143,10 +160,24 @@ function distinct(names: readonly string[]): string[] {
   return names.filter((name, index) => names.findIndex((other) => sameName(other, name)) === index);
 }
 
-/** Each row as an item of `entity`, keyed by its name (and a second value where names repeat). */
-function imported<M extends ItflowModule, T>(entity: string, file: string, rows: readonly Row<M>[], key: (row: Row<M>) => [string, string | undefined], fields: (row: Row<M>) => T): Imported<T>[] {
-  const keys = rowKeys(rows.map((row) => ({ primary: key(row)[0], secondary: key(row)[1] })));
-  return rows.map((row, index) => ({ origin: origin("itflow", entity, keys[index] as string, file, row.line), fields: defined(fields(row) as object) as T }));
+/** Each row as an item of `entity` added to `target`, keyed by its name (and a second value where names repeat). */
+function imported<M extends ItflowModule, T>(
+  target: Imported<T>[],
+  entity: string,
+  file: string,
+  rows: readonly Row<M>[],
+  key: (row: Row<M>) => [string, string | undefined],
+  fields: (row: Row<M>) => T,
+): void {
+  const primaries: string[] = [];
+  const secondaries: (string | undefined)[] = [];
+  for (const row of rows) {
+    const [primary, secondary] = key(row);
+    primaries.push(primary);
+    secondaries.push(secondary);
+  }
+  const keys = rowKeys(primaries, secondaries);
+  rows.forEach((row, index) => target.push({ origin: origin("itflow", entity, keys[index] as string, file, row.line), fields: defined(fields(row) as object) as T }));
 }
 
 const TENANT_OR_HARDWARE = (type: string | undefined): AssetCategory => (categoryOfType(type) === "cloud-tenant" ? "cloud-tenant" : "hardware");
@@ -156,8 +187,13 @@ type Mapper<M extends ItflowModule> = (rows: Row<M>[], file: string, data: Expor
 
 const MAPPERS: { [M in Exclude<ItflowModule, "clients">]: Mapper<M> } = {
   contacts: (rows, file, data) => {
-    data.contacts.push(
-      ...imported("contacts", file, rows, (row) => [row.values.name as string, row.values.email], ({ values: v }) => ({
+    imported(
+      data.contacts,
+      "contacts",
+      file,
+      rows,
+      (row) => [row.values.name as string, row.values.email],
+      ({ values: v }) => ({
         name: v.name as string,
         title: v.title,
         department: v.department,
@@ -165,19 +201,38 @@ const MAPPERS: { [M in Exclude<ItflowModule, "clients">]: Mapper<M> } = {
         phone: v.phone && v.extension ? `${v.phone} ext. ${v.extension}` : v.phone,
         mobile: v.mobile,
         location: v.location,
-      })),
+      }),
     );
   },
   locations: (rows, file, data) => {
-    data.locations.push(...imported("locations", file, rows, (row) => [row.values.name as string, row.values.address], ({ values: v }) => ({ ...v, name: v.name as string })));
+    imported(
+      data.locations,
+      "locations",
+      file,
+      rows,
+      (row) => [row.values.name as string, row.values.address],
+      ({ values: v }) => ({ ...v, name: v.name as string }),
+    );
   },
   vendors: (rows, file, data) => {
-    data.vendors.push(...imported("vendors", file, rows, (row) => [row.values.name as string, row.values.accountNumber], ({ values: v }) => ({ ...v, name: v.name as string })));
+    imported(
+      data.vendors,
+      "vendors",
+      file,
+      rows,
+      (row) => [row.values.name as string, row.values.accountNumber],
+      ({ values: v }) => ({ ...v, name: v.name as string }),
+    );
   },
   assets: (rows, file, data, client) => {
     const mine = rowsOfClient(rows, file, client, data.problems);
-    data.assets.push(
-      ...imported("assets", file, mine, (row) => [row.values.name as string, row.values.serial], (row) => {
+    imported(
+      data.assets,
+      "assets",
+      file,
+      mine,
+      (row) => [row.values.name as string, row.values.serial],
+      (row) => {
         const v = row.values;
         return {
           name: v.name as string,
@@ -197,55 +252,80 @@ const MAPPERS: { [M in Exclude<ItflowModule, "clients">]: Mapper<M> } = {
           expiresOn: row.date("warranty"),
           notes: v.notes,
         };
-      }),
+      },
     );
   },
   networks: (rows, file, data) => {
-    data.networks.push(
-      ...imported("networks", file, rows, (row) => [row.values.name as string, row.values.network], ({ values: v }) => {
+    imported(
+      data.networks,
+      "networks",
+      file,
+      rows,
+      (row) => [row.values.name as string, row.values.network],
+      ({ values: v }) => {
         const dns = [v.dns1, v.dns2].filter((server): server is string => server !== undefined);
         return { name: v.name as string, description: v.description, vlan: v.vlan, network: v.network, gateway: v.gateway, range: v.range, dns: dns.length > 0 ? dns : undefined };
-      }),
+      },
     );
   },
   certificates: (rows, file, data) => {
-    data.assets.push(
-      ...imported("certificates", file, rows, (row) => [row.values.name as string, row.values.domain], (row) => ({
+    imported(
+      data.assets,
+      "certificates",
+      file,
+      rows,
+      (row) => [row.values.name as string, row.values.domain],
+      (row) => ({
         name: row.values.name as string,
         category: "certificate" as const,
         description: row.values.description,
         vendor: row.values.issuer,
         expiresOn: row.date("expires"),
         notes: row.values.domain && `Domain: ${row.values.domain}`,
-      })),
+      }),
     );
   },
   domains: (rows, file, data) => {
-    data.assets.push(
-      ...imported("domains", file, rows, (row) => [row.values.domain as string, undefined], (row) => ({
+    imported(
+      data.assets,
+      "domains",
+      file,
+      rows,
+      (row) => [row.values.domain as string, undefined],
+      (row) => ({
         name: row.values.domain as string,
         category: "domain" as const,
         description: row.values.description,
         vendor: row.values.registrar,
         expiresOn: row.date("expires"),
         notes: row.values.webHost && `Web host: ${row.values.webHost}`,
-      })),
+      }),
     );
   },
   credentials: (rows, file, data) => {
-    data.credentials.push(
-      ...imported("credentials", file, rows, (row) => [row.values.name as string, row.values.username], (row) => ({
+    imported(
+      data.credentials,
+      "credentials",
+      file,
+      rows,
+      (row) => [row.values.name as string, row.values.username],
+      (row) => ({
         name: row.values.name as string,
         description: row.values.description,
         username: row.values.username,
         url: row.values.uri,
         hadOtp: row.hadOtp,
-      })),
+      }),
     );
   },
   software: (rows, file, data) => {
-    data.assets.push(
-      ...imported("software", file, rows, (row) => [row.values.name as string, row.values.version], (row) => {
+    imported(
+      data.assets,
+      "software",
+      file,
+      rows,
+      (row) => [row.values.name as string, row.values.version],
+      (row) => {
         const v = row.values;
         return {
           name: v.name as string,
@@ -259,12 +339,17 @@ const MAPPERS: { [M in Exclude<ItflowModule, "clients">]: Mapper<M> } = {
           expiresOn: row.date("expires"),
           notes: joinLines(v.notes, v.assets && `Assets: ${v.assets}`),
         };
-      }),
+      },
     );
   },
   tickets: (rows, file, data) => {
-    data.tickets.push(
-      ...imported("tickets", file, rows, (row) => [row.values.number as string, undefined], (row) => {
+    imported(
+      data.tickets,
+      "tickets",
+      file,
+      rows,
+      (row) => [row.values.number as string, undefined],
+      (row) => {
         const v = row.values;
         const resolved = row.date("resolved");
         const closed = row.date("closed");
@@ -276,7 +361,7 @@ const MAPPERS: { [M in Exclude<ItflowModule, "clients">]: Mapper<M> } = {
           openedOn: row.date("opened"),
           open: !CLOSED_STATUS.test(v.status ?? "") && resolved === undefined && closed === undefined,
         };
-      }),
+      },
     );
   },
 };

@@ -13,12 +13,9 @@ function spec<F extends string>(file: string, fields: Record<F, readonly string[
 }
 
 export const ITGLUE_FILES = {
-  organizations: spec(
-    "organizations.csv",
-    { id: ["id"], name: ["name"], quickNotes: ["quick_notes"], alert: ["alert"], description: ["description"] },
-    ["name"],
-    { unread: ["organization type name", "organization status name", "short name", "primary", "parent id", "ancestor ids", "my glue account id"] },
-  ),
+  organizations: spec("organizations.csv", { id: ["id"], name: ["name"], quickNotes: ["quick_notes"], alert: ["alert"], description: ["description"] }, ["name"], {
+    unread: ["organization type name", "organization status name", "short name", "primary", "parent id", "ancestor ids", "my glue account id"],
+  }),
   passwords: spec(
     "passwords.csv",
     {
@@ -59,7 +56,27 @@ export const ITGLUE_FILES = {
       notes: ["notes"],
     },
     [],
-    { unread: ["configuration status name", "configuration type id", "configuration status id", "location id", "contact id", "manufacturer id", "model id", "operating system id", "operating system notes", "asset tag", "archived", "default ip", "position", "organization short name", "psa integration", "rmm notes", "rmm deleted at"] },
+    {
+      unread: [
+        "configuration status name",
+        "configuration type id",
+        "configuration status id",
+        "location id",
+        "contact id",
+        "manufacturer id",
+        "model id",
+        "operating system id",
+        "operating system notes",
+        "asset tag",
+        "archived",
+        "default ip",
+        "position",
+        "organization short name",
+        "psa integration",
+        "rmm notes",
+        "rmm deleted at",
+      ],
+    },
   ),
   contacts: spec(
     "contacts.csv",

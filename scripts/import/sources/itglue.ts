@@ -75,7 +75,16 @@ async function readTables(run: ExportRun): Promise<Tables> {
     if (!name.endsWith(".csv") || isDocumentsPath(path)) continue;
     const key = name.slice(0, -4) as ItglueFile;
     if (!Object.hasOwn(ITGLUE_FILES, key)) {
-      problems.push(exportProblem(path, START, `handover imports ${Object.keys(ITGLUE_FILES).map((file) => `${file}.csv`).join(", ")} from IT Glue; this file was not read`, "warning"));
+      problems.push(
+        exportProblem(
+          path,
+          START,
+          `handover imports ${Object.keys(ITGLUE_FILES)
+            .map((file) => `${file}.csv`)
+            .join(", ")} from IT Glue; this file was not read`,
+          "warning",
+        ),
+      );
       continue;
     }
     if (tables[key]) {

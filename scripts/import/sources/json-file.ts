@@ -28,7 +28,11 @@ export function parseJsonFile(file: string, text: string, isSecretKey: (key: str
     const errors: ParseError[] = [];
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const what = first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "invalid";
+    const what = first
+      ? printParseErrorCode(first.error)
+          .replace(/([a-z])([A-Z])/g, "$1 $2")
+          .toLowerCase()
+      : "invalid";
     return exportProblem(file, pointAt(text, first?.offset ?? 0), `this file is not valid JSON (${what} here); export it again. It was not read`);
   }
   let tree: Node | undefined;

@@ -48,7 +48,9 @@ export function chooseOrganization<O extends Organization>(
     if (chosen) return { chosen, refused: false };
     const hint = didYouMean(wanted, names);
     dropped.length = 0;
-    problems.push(exportProblem(file, point, `this export holds no ${what} named ${JSON.stringify(wanted)}${hint ? ` (did you mean '${hint}'?)` : ""}; it holds ${list || "none"}. Nothing was imported`));
+    problems.push(
+      exportProblem(file, point, `this export holds no ${what} named ${JSON.stringify(wanted)}${hint ? ` (did you mean '${hint}'?)` : ""}; it holds ${list || "none"}. Nothing was imported`),
+    );
     return { chosen: undefined, refused: true };
   }
   if (organizations.length <= 1) return { chosen: organizations[0], refused: false };
