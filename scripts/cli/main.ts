@@ -21,6 +21,7 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   { name: "scan-history", summary: "Scan every commit reachable from HEAD for secrets, once per file version; says how to purge them.", load: async () => (await import("./commands/scan-history.ts")).scanHistoryCommand },
   { name: "dev", summary: "Preview one client's pack in the browser, reloading when its records change.", load: async () => (await import("./commands/dev.ts")).dev },
   { name: "new", summary: "Scaffold a client folder with every record kind and guidance to fill it in.", load: async () => (await import("./commands/new.ts")).newClient },
+  { name: "import", summary: "Start or update a client from an ITFlow, IT Glue or Hudu export: records to review, no secret copied.", load: async () => (await import("./commands/import.ts")).importCommand },
 ];
 
 function help(): string {

@@ -35,7 +35,8 @@ export interface BackupRelease extends FormBase {
 
 export type SigningForm = RiskAcknowledgement | BackupRelease;
 
-const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+// A severity still to decide never needs a form (needsAcknowledgement), but sorts last all the same.
+const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3, "to-decide": 4 } as const;
 
 /**
  * The documents the client signs, from the records as the pack sees them: internal records are not

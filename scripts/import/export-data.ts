@@ -157,7 +157,10 @@ export interface DroppedColumn {
 }
 
 export interface ReadOptions {
-  /** IT Glue: the organization to take from an account-wide export. */
+  /**
+   * The organization to take from an export that holds several: an IT Glue organization, a Hudu
+   * company, or an ITFlow client (a folder of several clients' CSVs). Matched by name or source id.
+   */
   organization?: string;
 }
 

@@ -6,6 +6,7 @@ import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Iss
 import { calendarIcs, eventUid } from "../render/calendar-ics.ts";
 import { recordBodyHtml, treeHtml } from "../render/markdown-html.ts";
 import { formDocuments } from "../render/forms.ts";
+import { shown } from "../render/labels.ts";
 import { memoParts } from "../render/memo.ts";
 import type { Signature, SigningForm } from "../derive/forms.ts";
 import { timelineSvg } from "../render/timeline-svg.ts";
@@ -180,9 +181,9 @@ function clientChecklist(checklist: Checklist): ClientPack["checklist"] {
 /** What the client calls the record a step is about: its name, with the ticket or account after it. */
 function subjectLabel(record: ValidRecord): string {
   const data = clientData(record) as Record<string, unknown>;
-  if (record.kind === "issue") return `${String(data.title)} (ticket ${String(data.ticket)})`;
-  if (record.kind === "access") return `${String(data.system)} · ${String(data.account)}`;
-  return String(data.name ?? data.title ?? record.id);
+  if (record.kind === "issue") return `${shown(String(data.title))} (ticket ${shown(String(data.ticket))})`;
+  if (record.kind === "access") return `${shown(String(data.system))} · ${shown(String(data.account))}`;
+  return shown(String(data.name ?? data.title ?? record.id));
 }
 
 /** The latest change among the records a page shows. */

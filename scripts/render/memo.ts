@@ -1,4 +1,5 @@
 import type { BlockContent, PhrasingContent, Root } from "mdast";
+import { decided } from "../model/to-decide.ts";
 import type { ClientModel, ValidRecord } from "../model/types.ts";
 import { needsAcknowledgement } from "../rules/risk-acknowledgement.ts";
 import { contact, heading, list, lower, paragraph, treeMarkdown, value, type Inline } from "./document-tree.ts";
@@ -143,7 +144,9 @@ function issueSection(model: ClientModel, successor: string): BlockContent[] {
       list(
         issues.map(({ data }) => {
           const plan = lower(LABELS.issueDisposition[data.disposition]).replace("your new provider", successor);
-          return [{ strong: value(data.title) }, ` (${data.severity}): ${plan}. ${value(data.risk)}`];
+          // A fact still to decide is said in words, never as the marker.
+          const risk = decided(data.risk);
+          return [{ strong: value(data.title) }, ` (${lower(LABELS.severity[data.severity])}): ${plan}.${risk ? ` ${value(risk)}` : ""}`];
         }),
       ),
     );
