@@ -150,7 +150,7 @@ describe("handover import with hostile names", () => {
     const script = readFileSync(join(root, "clients/acme/assets/script-alert-1-script.md"), "utf8");
     expect(script).toMatch(/^name: <script>alert\(1\)<\/script>$/m);
     expect(script).toContain("# \\<script>alert(1)\\</script>");
-    expect(readFileSync(join(root, "clients/acme/assets/hyperlink-https-evil-example.md"), "utf8")).toMatch(/^name: =HYPERLINK\("https:\/\/evil.example"\)$/m);
+    expect(readFileSync(join(root, "clients/acme/assets/hyperlink-https-evil-example.md"), "utf8")).toContain('name: "=HYPERLINK(\\"https://evil.example\\")"\n');
     expect((await run(["validate", "--root", root])).code).toBe(0);
   });
 });
