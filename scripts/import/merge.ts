@@ -1,7 +1,7 @@
-import { CORE_SCHEMA, dump } from "js-yaml";
 import { isMap, isScalar, type Node, type Pair, type Scalar } from "yaml";
 import type { LoadedRecord } from "../model/types.ts";
 import { digestOf } from "./digest.ts";
+import { yamlFields } from "./yaml-writer.ts";
 import type { BodyPart, PlannedRecord, Provenance } from "./planned-record.ts";
 
 /** What a record's `imported` property holds. */
@@ -20,16 +20,6 @@ export interface Merged {
 }
 
 const FENCE = "---\n";
-
-/**
- * Frontmatter as the import writes it: YAML 1.2's core schema, as records are read, so a value
- * that would read as a number or boolean is quoted; no folding, so a value stays on the line a
- * tech reads it on. js-yaml, as the loader's fast path: ten times faster than the positional
- * parser's own writer, which matters over thousands of records.
- */
-function yamlOf(fields: Record<string, unknown>): string {
-  return dump(fields, { schema: CORE_SCHEMA, lineWidth: -1, quotingType: '"', noRefs: true });
-}
 
 /** The `imported` property of a record, as the import last wrote it; undefined when it has none or it is not readable. */
 export function importedOf(data: Record<string, unknown> | undefined): ImportedProperty | undefined {
@@ -51,7 +41,7 @@ export function newRecordText(planned: PlannedRecord): string {
   const fields = planned.fields.filter(([, value]) => value !== undefined);
   const parts = planned.body.filter((part) => part.text.trim() !== "");
   const written = Object.fromEntries([...fields.map(([key, value]) => [key, digestOf(value)]), ...parts.map((part) => [part.key, digestOf(part.text)])]);
-  const yaml = yamlOf({ ...Object.fromEntries(fields), imported: importedProperty(planned, written) });
+  const yaml = yamlFields({ ...Object.fromEntries(fields), imported: importedProperty(planned, written) });
   return `---\n${yaml}---\n${parts.length === 0 ? "" : `\n${parts.map((part) => part.text.trim()).join("\n\n")}\n`}`;
 }
 
@@ -172,7 +162,7 @@ function editedFrontmatter(record: ReadableRecord, edits: readonly { key: string
   const added: string[] = [];
   for (const { key, value } of edits) {
     const pair = pairOf(key);
-    const serialized = value === undefined || value === "" ? "" : yamlOf({ [key]: value });
+    const serialized = value === undefined || value === "" ? "" : yamlFields({ [key]: value });
     if (!pair) {
       added.push(serialized);
       continue;
@@ -187,7 +177,7 @@ function editedFrontmatter(record: ReadableRecord, edits: readonly { key: string
       splices.push({ start, end, text: serialized });
     }
   }
-  const importedText = `${added.join("")}${yamlOf({ imported })}`;
+  const importedText = `${added.join("")}${yamlFields({ imported })}`;
   const previous = pairOf("imported");
   const ending = yamlText === "" || yamlText.endsWith("\n") ? "" : "\n";
   splices.push(previous ? { ...pairExtent(yamlText, previous), text: importedText } : { start: yamlText.length, end: yamlText.length, text: `${ending}${importedText}` });

@@ -148,7 +148,7 @@ describe("handover import with hostile names", () => {
     expect(readdirSync(root).sort()).toEqual(["clients"]);
     expect(readdirSync(join(root, "clients"))).toEqual(["acme"]);
     const script = readFileSync(join(root, "clients/acme/assets/script-alert-1-script.md"), "utf8");
-    expect(script).toMatch(/^name: <script>alert\(1\)<\/script>$/m);
+    expect(script).toMatch(/^name: "<script>alert\(1\)<\/script>"$/m);
     expect(script).toContain("# \\<script>alert(1)\\</script>");
     expect(readFileSync(join(root, "clients/acme/assets/hyperlink-https-evil-example.md"), "utf8")).toContain('name: "=HYPERLINK(\\"https://evil.example\\")"\n');
     expect((await run(["validate", "--root", root])).code).toBe(0);
