@@ -38,14 +38,23 @@ export interface Screened<Fields> {
   withheld: string[];
 }
 
-/** How many values are scanned as one text: large enough that the scan's fixed cost vanishes, small enough to stay in cache. */
-const CHUNK = 512;
+/**
+ * How much is scanned as one text: enough values that the scan's fixed cost vanishes, few enough
+ * characters that the keyword prefilter never takes its path for texts dense with keywords.
+ */
+const CHUNK_TEXTS = 512;
+const CHUNK_CHARS = 16_384;
 
-/** Which of the texts hold a secret, scanned `CHUNK` at a time. */
+/** Which of the texts hold a secret, scanned a chunk at a time. */
 function holdingAny(texts: readonly string[]): Set<number> {
   const found = new Set<number>();
-  for (let start = 0; start < texts.length; start += CHUNK) {
-    for (const index of holdingSecrets(texts.slice(start, start + CHUNK))) found.add(start + index);
+  for (let start = 0; start < texts.length; ) {
+    let end = start + 1;
+    for (let chars = (texts[start] as string).length; end < texts.length && end - start < CHUNK_TEXTS && chars + (texts[end] as string).length <= CHUNK_CHARS; end += 1) {
+      chars += (texts[end] as string).length + 1;
+    }
+    for (const index of holdingSecrets(texts.slice(start, end))) found.add(start + index);
+    start = end;
   }
   return found;
 }
