@@ -1,6 +1,6 @@
 import type { Problem } from "../../lib/problems.ts";
-import type { AssetFields, CredentialFields, DocumentFields, ExportData, Imported, TicketFields } from "../export-data.ts";
-import { screenAll, screenBodies } from "../firewall.ts";
+import type { ExportData, Imported, SourceSystem } from "../export-data.ts";
+import { screenAll, screenBodies, type Screened } from "../firewall.ts";
 import { provenanceOf, type Mapping, type PlannedRecord, type Skipped } from "../planned-record.ts";
 import { mapCredential } from "./access.ts";
 import { mapAsset } from "./assets.ts";
@@ -34,20 +34,17 @@ export function mapExport(data: ExportData, clientName: string): Mapping {
     );
     return false;
   };
-  const assets = data.assets.filter(once);
-  screenAll(assets.map((item) => item.fields)).forEach((screened, index) => planned.push(mapAsset(assets[index] as Imported<AssetFields>, screened, data.system)));
-  const credentials = data.credentials.filter(once).filter((credential) => {
-    if (credential.fields.archived) skipped.push({ provenance: provenanceOf(credential.origin), reason: "archived in the source" });
-    return !credential.fields.archived;
-  });
-  screenAll(credentials.map((item) => item.fields)).forEach((screened, index) => planned.push(mapCredential(credentials[index] as Imported<CredentialFields>, screened, data.system)));
-  const tickets = data.tickets.filter(once).filter((ticket) => {
-    if (!ticket.fields.open) skipped.push({ provenance: provenanceOf(ticket.origin), reason: "closed in the source" });
-    return ticket.fields.open;
-  });
-  screenAll(tickets.map((item) => item.fields)).forEach((screened, index) => planned.push(mapTicket(tickets[index] as Imported<TicketFields>, screened, data.system)));
-  const documents = data.documents.filter(once);
-  screenAll(documents.map((item) => item.fields)).forEach((screened, index) => planned.push(mapDocument(documents[index] as Imported<DocumentFields>, screened, data.system)));
+  /** Each item's record, its values screened together. */
+  const mapAll = <Fields extends object>(items: readonly Imported<Fields>[], map: (item: Imported<Fields>, screened: Screened<Fields>, system: SourceSystem) => PlannedRecord) => {
+    screenAll(items.map((item) => item.fields)).forEach((screened, index) => planned.push(map(items[index] as Imported<Fields>, screened, data.system)));
+  };
+  /** The items to import; the others are left out, and said why. */
+  const kept = <Fields>(items: readonly Imported<Fields>[], keep: (fields: Fields) => boolean, reason: string) =>
+    items.filter(once).filter((item) => keep(item.fields) || (skipped.push({ provenance: provenanceOf(item.origin), reason }), false));
+  mapAll(data.assets.filter(once), mapAsset);
+  mapAll(kept(data.credentials, (fields) => !fields.archived, "archived in the source"), mapCredential);
+  mapAll(kept(data.tickets, (fields) => fields.open, "closed in the source"), mapTicket);
+  mapAll(data.documents.filter(once), mapDocument);
   const networks = mapNetworks(data.networks, data.system);
   if (networks) planned.push(networks);
 
