@@ -99,6 +99,14 @@ describe("handover import refuses", () => {
     expect(readdirSync(join(elsewhere, "clients"))).toEqual([]);
   });
 
+  it("an export that is not there, placed at the path as given", async () => {
+    const root = makeRepo({});
+    const result = await run(["import", "itflow", "missing-export", "--client", "hfl", "--root", root], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^missing-export:1:1 error there is no file or folder at /);
+    expect(readdirSync(join(root, "clients"))).toEqual([]);
+  });
+
   it("an export with errors: nothing is written, and the problem is placed in the export's file", async () => {
     const root = makeRepo({});
     const result = await run(["import", "hudu", join(FIXTURES, "hudu"), "--client", "hfl", "--root", root]);
