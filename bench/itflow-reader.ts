@@ -62,6 +62,10 @@ try {
     floorCpuMs: ms(floorCpu),
     readerCpuMs: ms(readerCpu),
     cpuRatio: Number((median(readerCpu) / median(floorCpu)).toFixed(2)),
+    // The least of each: what the work costs when nothing else on the machine gets in its way.
+    floorCpuMinMs: Math.round(Math.min(...floorCpu)),
+    readerCpuMinMs: Math.round(Math.min(...readerCpu)),
+    cpuMinRatio: Number((Math.min(...readerCpu) / Math.min(...floorCpu)).toFixed(2)),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {

@@ -4,7 +4,10 @@
  * parse its frontmatter with gray-matter), and `handover build` next to its own floor. Fails if
  * the synthetic data does not validate cleanly.
  *
- *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--validate-runs 5] [--build-runs 3] [--seed 1] [--keep] [--no-build] [--json]
+ * Then `handover import` of a generated ITFlow export (5,000 assets, 5,000 credentials, 2,000
+ * tickets: bench/itflow-export.ts) next to parsing the same CSVs with csv-parse alone.
+ *
+ *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--validate-runs 5] [--build-runs 3] [--import-runs 3] [--seed 1] [--keep] [--no-build] [--no-import] [--json]
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -15,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { WORK_ROOT } from "../scripts/site/astro-site.ts";
 import { generateRepository } from "./generate.ts";
+import { BENCH_EXPORT, writeItflowExport } from "./itflow-export.ts";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const PROJECT = resolve(BENCH, "..");
@@ -22,13 +26,16 @@ const CLI = join(PROJECT, "scripts", "handover.ts");
 const MEASURE = join(BENCH, "measure.ts");
 const PEAK_RSS = join(BENCH, "peak-rss.ts");
 const BUILD_FLOOR = join(BENCH, "build-floor.ts");
+const IMPORT_MEASURE = join(BENCH, "import-measure.ts");
 
 /** Targets from the issues: validation and building within 2× their floors, one client in under half a second. */
 const MAX_RATIO = 2;
 const MAX_BUILD_RATIO = 2;
 const MAX_ONE_CLIENT_MS = 500;
+/** The import issue's target: importing an export within 3× parsing its CSVs. */
+const MAX_IMPORT_RATIO = 3;
 
-const USAGE = "Usage: node bench/run.ts [--clients N] [--records-per-client N] [--runs N] [--validate-runs N] [--build-runs N] [--seed N] [--keep] [--no-build] [--json]\n";
+const USAGE = "Usage: node bench/run.ts [--clients N] [--records-per-client N] [--runs N] [--validate-runs N] [--build-runs N] [--import-runs N] [--seed N] [--keep] [--no-build] [--no-import] [--json]\n";
 
 class BenchFailure extends Error {}
 
@@ -52,14 +59,16 @@ function options() {
       runs: { type: "string", default: "3" },
       "validate-runs": { type: "string", default: "5" },
       "build-runs": { type: "string", default: "3" },
+      "import-runs": { type: "string", default: "3" },
       seed: { type: "string", default: "1" },
       keep: { type: "boolean", default: false },
       "no-build": { type: "boolean", default: false },
+      "no-import": { type: "boolean", default: false },
       json: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
-  const count = (name: "clients" | "records-per-client" | "runs" | "validate-runs" | "build-runs" | "seed") => {
+  const count = (name: "clients" | "records-per-client" | "runs" | "validate-runs" | "build-runs" | "import-runs" | "seed") => {
     const value = Number(values[name]);
     if (!Number.isInteger(value) || value < 1) throw new BenchFailure(`--${name} must be a whole number of at least 1`);
     return value;
@@ -71,9 +80,11 @@ function options() {
     runs: count("runs"),
     validateRuns: count("validate-runs"),
     buildRuns: count("build-runs"),
+    importRuns: count("import-runs"),
     seed: count("seed"),
     keep: values.keep,
     build: !values["no-build"],
+    import: !values["no-import"],
     json: values.json,
   };
 }
@@ -214,12 +225,13 @@ async function bench(opts: ReturnType<typeof options>, root: string) {
   const startup = await repeat(opts.runs, [CLI, "--help"]);
 
   const packs = opts.build ? await benchBuild(root, repo.slugs, opts.buildRuns) : undefined;
+  const imports = opts.import ? await benchImport(opts.runs, opts.importRuns, opts.seed) : undefined;
 
   const perSecond = (records: number, ms: number) => Math.round((records / ms) * 1000);
   const oneMs = median(one.map((run) => run.ms));
   return {
     machine,
-    options: { clients: opts.clients, recordsPerClient: opts.recordsPerClient, runs: opts.runs, validateRuns: opts.validateRuns, buildRuns: opts.buildRuns, seed: opts.seed },
+    options: { clients: opts.clients, recordsPerClient: opts.recordsPerClient, runs: opts.runs, validateRuns: opts.validateRuns, buildRuns: opts.buildRuns, importRuns: opts.importRuns, seed: opts.seed },
     repository: { root: opts.keep ? root : undefined, clients: repo.slugs.length, files: repo.files, bytes: repo.bytes, generateMs: generateMs },
     floor: { medianMs: floor.medianMs, runsMs: floor.runsMs, cpuMedianMs: floor.cpuMedianMs, recordsPerSecond: perSecond(repo.files, floor.medianMs), peakRssKb: floor.peakKb },
     validate: { medianMs: whole.medianMs, runsMs: whole.runsMs, cpuMedianMs: whole.cpuMedianMs, recordsPerSecond: perSecond(repo.files, whole.medianMs), peakRssKb: whole.peakKb, ratios: validation.ratios },
@@ -227,10 +239,12 @@ async function bench(opts: ReturnType<typeof options>, root: string) {
     oneClient: { slug, medianMs: oneMs, runsMs: one.map((run) => run.ms), cpuMedianMs: median(one.map((run) => run.cpuMs)), peakRssKb: median(one.map((run) => run.peakKb)) },
     startup: { medianMs: median(startup.map((run) => run.ms)), runsMs: startup.map((run) => run.ms), cpuMedianMs: median(startup.map((run) => run.cpuMs)), peakRssKb: median(startup.map((run) => run.peakKb)) },
     build: packs,
+    import: imports,
     targets: {
       // CPU time barely changes when other processes compete for the machine; wall time does.
       ratio: { value: validation.ratio, cpu: validation.cpuRatio, max: MAX_RATIO, met: validation.ratio <= MAX_RATIO },
       ...(packs ? { buildRatio: { value: packs.ratio, cpu: packs.cpuRatio, max: MAX_BUILD_RATIO, met: packs.ratio <= MAX_BUILD_RATIO } } : {}),
+      ...(imports ? { importRatio: { value: imports.ratio, cpu: imports.cpuRatio, max: MAX_IMPORT_RATIO, met: imports.ratio <= MAX_IMPORT_RATIO } } : {}),
       oneClientMs: { value: oneMs, max: MAX_ONE_CLIENT_MS, met: oneMs < MAX_ONE_CLIENT_MS },
     },
   };
@@ -295,6 +309,51 @@ async function benchBuild(root: string, slugs: readonly string[], runs: number) 
   };
 }
 
+/**
+ * The import of a synthetic ITFlow export into a new client next to its floor, csv-parse alone over
+ * the same CSVs: each `runs` times in a process of its own, in alternating pairs, the ratios the
+ * medians of the pairs' ratios. Then, once each, the whole command as a tech runs it (start-up,
+ * the client's validation and CHECKLIST.md included), and the same export imported again.
+ */
+async function benchImport(runs: number, pairs: number, seed: number) {
+  const dir = mkdtempSync(join(tmpdir(), "handover-bench-itflow-"));
+  temporary.add(dir);
+  const written = writeItflowExport(dir, { ...BENCH_EXPORT, seed });
+  const measureOne = async (mode: "floor" | "import") => {
+    const child = await node([IMPORT_MEASURE, mode, dir, String(runs)]);
+    const report = JSON.parse(child.stdout) as { times: number[]; cpuTimes: number[]; records?: number; rows?: number; problems?: number };
+    return { ...report, medianMs: median(report.times), cpuMedianMs: median(report.cpuTimes), peakKb: child.peakKb };
+  };
+  const measured = await alternatingPairs(pairs, () => measureOne("floor"), () => measureOne("import"));
+  const last = measured.at(-1) as (typeof measured)[number];
+  if (last.measured.problems !== 0) throw new BenchFailure(`the synthetic ITFlow export has ${last.measured.problems} problems`);
+  const all = (side: "floor" | "measured") => measured.flatMap((pair) => pair[side].times);
+  const root = mkdtempSync(join(tmpdir(), "handover-bench-import-cli-"));
+  temporary.add(root);
+  mkdirSync(join(root, "clients"));
+  const command = [CLI, "import", "itflow", dir, "--client", "harbor-finch-legal", "--root", root, "--format", "json"];
+  const cli = await node(command);
+  const again = await node(command);
+  const unchanged = (JSON.parse(again.stdout) as { unchanged: number }).unchanged;
+  return {
+    export: { ...BENCH_EXPORT, seed, files: written.files, bytes: written.bytes, rows: last.floor.rows ?? 0 },
+    records: last.measured.records ?? 0,
+    floorMs: median(all("floor")),
+    floorRunsMs: all("floor"),
+    floorCpuMs: median(measured.flatMap((pair) => pair.floor.cpuTimes)),
+    floorPeakRssKb: median(measured.map((pair) => pair.floor.peakKb)),
+    ms: median(all("measured")),
+    runsMs: all("measured"),
+    cpuMs: median(measured.flatMap((pair) => pair.measured.cpuTimes)),
+    peakRssKb: median(measured.map((pair) => pair.measured.peakKb)),
+    ratios: measured.map((pair) => pair.measured.medianMs / pair.floor.medianMs),
+    ratio: median(measured.map((pair) => pair.measured.medianMs / pair.floor.medianMs)),
+    cpuRatio: median(measured.map((pair) => pair.measured.cpuMedianMs / pair.floor.cpuMedianMs)),
+    cli: { ms: cli.ms, cpuMs: cli.cpuMs, peakRssKb: cli.peakKb },
+    again: { ms: again.ms, cpuMs: again.cpuMs, unchanged },
+  };
+}
+
 /** A pack's pages: its ten sections and one a documentation page (the generator writes no internal ones). */
 function packPages(root: string, slugs: readonly string[]): number {
   const docs = (slug: string) => (existsSync(join(root, "clients", slug, "docs")) ? readdirSync(join(root, "clients", slug, "docs")).length : 0);
@@ -328,6 +387,14 @@ function table(result: Result): string {
           [`handover build, ${thousands(result.build.pages)} pages + zips (${runsLabel(opts.buildRuns)})`, seconds(result.build.ms), seconds(min(result.build.runsMs)), seconds(result.build.cpuMs), "", mb(result.build.peakRssKb)],
         ]
       : []),
+    ...(result.import
+      ? [
+          [`import floor: csv-parse over the ITFlow CSVs (${runsLabel(opts.runs * opts.importRuns)})`, seconds(result.import.floorMs), seconds(min(result.import.floorRunsMs)), seconds(result.import.floorCpuMs), thousands(Math.round((result.import.export.rows / result.import.floorMs) * 1000)), mb(result.import.floorPeakRssKb)],
+          [`import: read, scan, map, write ${thousands(result.import.records)} records (${runsLabel(opts.runs * opts.importRuns)})`, seconds(result.import.ms), seconds(min(result.import.runsMs)), seconds(result.import.cpuMs), thousands(Math.round((result.import.records / result.import.ms) * 1000)), mb(result.import.peakRssKb)],
+          ["handover import, CLI: + start-up, validation, CHECKLIST.md (1 run)", seconds(result.import.cli.ms), "", seconds(result.import.cli.cpuMs), "", mb(result.import.cli.peakRssKb)],
+          [`handover import again, same export: ${thousands(result.import.again.unchanged)} unchanged (1 run)`, seconds(result.import.again.ms), "", seconds(result.import.again.cpuMs), "", ""],
+        ]
+      : []),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("   ");
@@ -345,6 +412,12 @@ function table(result: Result): string {
       ? [
           `build / floor:      ${targets.buildRatio.value.toFixed(2)}×   (target ≤ ${MAX_BUILD_RATIO}×)     ${verdict(targets.buildRatio.met)}   ` +
             `[${pairsLabel(opts.buildRuns)} of floor and build: ${result.build.ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(", ")}; CPU time: ${result.build.cpuRatio.toFixed(2)}×]`,
+        ]
+      : []),
+    ...(targets.importRatio && result.import
+      ? [
+          `import / floor:     ${targets.importRatio.value.toFixed(2)}×   (target ≤ ${MAX_IMPORT_RATIO}×)     ${verdict(targets.importRatio.met)}   ` +
+            `[${pairsLabel(opts.importRuns)} of floor and import: ${result.import.ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(", ")}; CPU time: ${result.import.cpuRatio.toFixed(2)}×]`,
         ]
       : []),
     "",

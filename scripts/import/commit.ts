@@ -27,9 +27,14 @@ export function commitChange(clientsDir: string, slug: string, changes: readonly
   const staging = mkdtempSync(join(clientsDir, `.${slug}.import-`));
   try {
     const files = join(staging, "files");
+    const folders = new Set<string>();
     for (const { path, text } of changes) {
       hook?.("stage", path);
-      mkdirSync(dirname(join(files, path)), { recursive: true });
+      const folder = dirname(join(files, path));
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
       writeFileSync(join(files, path), text, { flag: "wx" });
     }
     const target = join(clientsDir, slug);

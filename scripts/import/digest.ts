@@ -1,4 +1,7 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
+
+/** Hex digit → letter: `0` → `a` … `f` → `p`. */
+const LETTER: Record<string, string> = Object.fromEntries([..."0123456789abcdef"].map((digit, index) => [digit, String.fromCharCode(97 + index)]));
 
 /**
  * A short SHA-256 of a value as the import writes it (`imported.written`): enough to tell whether
@@ -7,6 +10,8 @@ import { createHash } from "node:crypto";
  */
 export function digestOf(value: unknown): string {
   const text = typeof value === "string" ? value.trim() : JSON.stringify(value);
-  const hex = createHash("sha256").update(text).digest("hex").slice(0, 8);
-  return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16)));
+  const hex = hash("sha256", text, "hex");
+  let letters = "";
+  for (let index = 0; index < 8; index += 1) letters += LETTER[hex[index] as string];
+  return letters;
 }

@@ -38,19 +38,56 @@ export interface Screened<Fields> {
   withheld: string[];
 }
 
-/** An item's fields with every string (and list of strings) that holds a secret removed. */
-export function screenFields<Fields extends object>(fields: Fields): Screened<Fields> {
+/**
+ * How much is scanned as one text: enough values that the scan's fixed cost vanishes, few enough
+ * characters that the keyword prefilter never takes its path for texts dense with keywords.
+ */
+const CHUNK_TEXTS = 512;
+const CHUNK_CHARS = 16_384;
+
+/** Which of the texts hold a secret, scanned a chunk at a time. */
+function holdingAny(texts: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (let start = 0; start < texts.length; ) {
+    let end = start + 1;
+    for (let chars = (texts[start] as string).length; end < texts.length && end - start < CHUNK_TEXTS && chars + (texts[end] as string).length <= CHUNK_CHARS; end += 1) {
+      chars += (texts[end] as string).length + 1;
+    }
+    for (const index of holdingSecrets(texts.slice(start, end))) found.add(start + index);
+    start = end;
+  }
+  return found;
+}
+
+/**
+ * Each item's fields with every string (and list of strings) that holds a secret removed, the
+ * values of all items scanned together: one scan of many values costs far less than many scans.
+ */
+export function screenAll<Fields extends object>(items: readonly Fields[]): Screened<Fields>[] {
+  const owners: number[] = [];
   const keys: string[] = [];
   const texts: string[] = [];
-  for (const [key, value] of Object.entries(fields)) {
-    for (const text of typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : []) {
-      keys.push(key);
-      texts.push(text);
+  items.forEach((fields, item) => {
+    for (const [key, value] of Object.entries(fields)) {
+      for (const text of typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === "string") : []) {
+        owners.push(item);
+        keys.push(key);
+        texts.push(text);
+      }
     }
-  }
-  const withheld = [...new Set([...holdingSecrets(texts)].map((index) => keys[index] as string))];
-  const kept = Object.fromEntries(Object.entries(fields).filter(([key]) => !withheld.includes(key))) as Partial<Fields>;
-  return { fields: kept, withheld: withheld.sort() };
+  });
+  const withheld = items.map(() => new Set<string>());
+  for (const index of holdingAny(texts)) withheld[owners[index] as number]?.add(keys[index] as string);
+  return items.map((fields, item) => {
+    const names = withheld[item] as Set<string>;
+    if (names.size === 0) return { fields, withheld: [] };
+    return { fields: Object.fromEntries(Object.entries(fields).filter(([key]) => !names.has(key))) as Partial<Fields>, withheld: [...names].sort() };
+  });
+}
+
+/** One item's fields screened. */
+export function screenFields<Fields extends object>(fields: Fields): Screened<Fields> {
+  return screenAll([fields])[0] as Screened<Fields>;
 }
 
 /**
@@ -62,14 +99,17 @@ export function writableId(id: string): string {
 }
 
 /**
- * The body parts as written, scanned once more: a label the import adds next to a value ("Sign-in
- * page: …") could complete a phrase that neither held alone. A part that holds a secret is left
- * empty and named as withheld.
+ * The records' bodies as written, scanned once more: a label the import adds next to a value
+ * ("Sign-in page: …") could complete a phrase that neither held alone. A part that holds a secret
+ * is left empty and named as withheld.
  */
-export function screenBody(parts: readonly BodyPart[]): { parts: BodyPart[]; withheld: string[] } {
-  const holding = holdingSecrets(parts.map((part) => part.text));
-  return {
-    parts: parts.map((part, index) => (holding.has(index) ? { ...part, text: "" } : part)),
-    withheld: parts.filter((_, index) => holding.has(index)).map((part) => part.key),
-  };
+export function screenBodies<Record extends { body: BodyPart[]; withheld: string[] }>(records: readonly Record[]): Record[] {
+  const parts = records.flatMap((record, index) => record.body.map((part) => ({ index, part })));
+  const holding = holdingAny(parts.map(({ part }) => part.text));
+  if (holding.size === 0) return [...records];
+  const hit = new Set([...holding].map((at) => parts[at]?.part));
+  return records.map((record) => {
+    if (!record.body.some((part) => hit.has(part))) return record;
+    return { ...record, body: record.body.map((part) => (hit.has(part) ? { ...part, text: "" } : part)), withheld: [...record.withheld, ...record.body.filter((part) => hit.has(part)).map((part) => part.key)] };
+  });
 }

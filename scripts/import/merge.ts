@@ -1,6 +1,7 @@
-import { Document, isMap, isScalar, stringify, type Node, type Pair, type Scalar } from "yaml";
+import { isMap, isScalar, type Node, type Pair, type Scalar } from "yaml";
 import type { LoadedRecord } from "../model/types.ts";
 import { digestOf } from "./digest.ts";
+import { yamlFields } from "./yaml-writer.ts";
 import type { BodyPart, PlannedRecord, Provenance } from "./planned-record.ts";
 
 /** What a record's `imported` property holds. */
@@ -19,9 +20,6 @@ export interface Merged {
 }
 
 const FENCE = "---\n";
-
-/** Options yaml stringifies frontmatter with: no folding, so a value stays on the line a tech reads it on. */
-const STRINGIFY = { lineWidth: 0 } as const;
 
 /** The `imported` property of a record, as the import last wrote it; undefined when it has none or it is not readable. */
 export function importedOf(data: Record<string, unknown> | undefined): ImportedProperty | undefined {
@@ -43,8 +41,8 @@ export function newRecordText(planned: PlannedRecord): string {
   const fields = planned.fields.filter(([, value]) => value !== undefined);
   const parts = planned.body.filter((part) => part.text.trim() !== "");
   const written = Object.fromEntries([...fields.map(([key, value]) => [key, digestOf(value)]), ...parts.map((part) => [part.key, digestOf(part.text)])]);
-  const doc = new Document({ ...Object.fromEntries(fields), imported: importedProperty(planned, written) });
-  return `---\n${doc.toString(STRINGIFY)}---\n${parts.length === 0 ? "" : `\n${parts.map((part) => part.text.trim()).join("\n\n")}\n`}`;
+  const yaml = yamlFields({ ...Object.fromEntries(fields), imported: importedProperty(planned, written) });
+  return `---\n${yaml}---\n${parts.length === 0 ? "" : `\n${parts.map((part) => part.text.trim()).join("\n\n")}\n`}`;
 }
 
 /** One owned value, three ways: what the import last wrote (a digest), what is there now, what the source says now. */
@@ -164,7 +162,7 @@ function editedFrontmatter(record: ReadableRecord, edits: readonly { key: string
   const added: string[] = [];
   for (const { key, value } of edits) {
     const pair = pairOf(key);
-    const serialized = value === undefined || value === "" ? "" : stringify({ [key]: value }, STRINGIFY);
+    const serialized = value === undefined || value === "" ? "" : yamlFields({ [key]: value });
     if (!pair) {
       added.push(serialized);
       continue;
@@ -179,7 +177,7 @@ function editedFrontmatter(record: ReadableRecord, edits: readonly { key: string
       splices.push({ start, end, text: serialized });
     }
   }
-  const importedText = `${added.join("")}${stringify({ imported }, STRINGIFY)}`;
+  const importedText = `${added.join("")}${yamlFields({ imported })}`;
   const previous = pairOf("imported");
   const ending = yamlText === "" || yamlText.endsWith("\n") ? "" : "\n";
   splices.push(previous ? { ...pairExtent(yamlText, previous), text: importedText } : { start: yamlText.length, end: yamlText.length, text: `${ending}${importedText}` });

@@ -12,6 +12,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   freshness: "Documentation was verified or changed within the playbook's freshnessDays of the handover.",
   frontmatter: "Frontmatter is plain YAML between exact --- fences, with no duplicate keys, aliases, tags or directives.",
   "future-date": "A date that records something done is not after today.",
+  "import-source": "A platform's export can be read: UTF-8, within the limits, rows that match their header, a safe ZIP, one organization chosen.",
   "internal-heading": "An Internal heading is not inside a list or quote, where it would hide nothing.",
   "markdown-limits": "A record body is not nested or shaped so that it would stall the Markdown parser.",
   "no-secrets": "No password, PIN, key or token is written into a record.",

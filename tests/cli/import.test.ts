@@ -99,6 +99,14 @@ describe("handover import refuses", () => {
     expect(readdirSync(join(elsewhere, "clients"))).toEqual([]);
   });
 
+  it("an export that is not there, placed at the path as given", async () => {
+    const root = makeRepo({});
+    const result = await run(["import", "itflow", "missing-export", "--client", "hfl", "--root", root], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^missing-export:1:1 error there is no file or folder at /);
+    expect(readdirSync(join(root, "clients"))).toEqual([]);
+  });
+
   it("an export with errors: nothing is written, and the problem is placed in the export's file", async () => {
     const root = makeRepo({});
     const result = await run(["import", "hudu", join(FIXTURES, "hudu"), "--client", "hfl", "--root", root]);
@@ -148,9 +156,9 @@ describe("handover import with hostile names", () => {
     expect(readdirSync(root).sort()).toEqual(["clients"]);
     expect(readdirSync(join(root, "clients"))).toEqual(["acme"]);
     const script = readFileSync(join(root, "clients/acme/assets/script-alert-1-script.md"), "utf8");
-    expect(script).toMatch(/^name: <script>alert\(1\)<\/script>$/m);
+    expect(script).toMatch(/^name: "<script>alert\(1\)<\/script>"$/m);
     expect(script).toContain("# \\<script>alert(1)\\</script>");
-    expect(readFileSync(join(root, "clients/acme/assets/hyperlink-https-evil-example.md"), "utf8")).toMatch(/^name: =HYPERLINK\("https:\/\/evil.example"\)$/m);
+    expect(readFileSync(join(root, "clients/acme/assets/hyperlink-https-evil-example.md"), "utf8")).toContain('name: "=HYPERLINK(\\"https://evil.example\\")"\n');
     expect((await run(["validate", "--root", root])).code).toBe(0);
   });
 });

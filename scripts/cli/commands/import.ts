@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import type { Problem } from "../../lib/problems.ts";
 import { compareProblems, hasErrors } from "../../lib/problems.ts";
 import { didYouMean } from "../../lib/suggest.ts";
@@ -40,8 +40,10 @@ export const importCommand: Command = {
     const system = source as SourceSystem;
 
     const data = await exportSources[system].read(resolve(io.cwd, exportPath), { organization: stringOption(args, "organization") });
-    // The export's problems are placed in its files, as the path was given.
-    data.problems = data.problems.map((problem) => (problem.client === undefined ? { ...problem, file: `${exportPath.replace(/\/+$/, "")}/${problem.file}` } : problem));
+    // The export's problems are placed in its files as the path was given: the export itself is
+    // filed under its own name, the files in it by their path inside it.
+    const given = exportPath.replace(/\/+$/, "");
+    data.problems = data.problems.map((problem) => (problem.client === undefined ? { ...problem, file: problem.file === basename(given) ? given : `${given}/${problem.file}` } : problem));
     const outcome = importClient(data, { root, slug, name: stringOption(args, "name"), dryRun });
 
     let problems: Problem[] = outcome.problems;

@@ -2,7 +2,7 @@ import type { BlockContent } from "mdast";
 import { TO_DECIDE } from "../../model/to-decide.ts";
 import type { Access } from "../../model/types.ts";
 import type { CredentialFields, Imported, SourceSystem } from "../export-data.ts";
-import { screenFields } from "../firewall.ts";
+import type { Screened } from "../firewall.ts";
 import { provenanceOf, type PlannedRecord } from "../planned-record.ts";
 import { facts, joined, markdown, oneLine, paragraphs, SYSTEM_NAMES } from "./text.ts";
 
@@ -33,8 +33,7 @@ function kindOf(words: string): Access["type"] {
  * when the platform held a one-time-password secret; to whom, how and when it is handed over is
  * for a person to decide.
  */
-export function mapCredential(item: Imported<CredentialFields>, system: SourceSystem): PlannedRecord {
-  const { fields, withheld } = screenFields(item.fields);
+export function mapCredential(item: Imported<CredentialFields>, { fields, withheld }: Screened<CredentialFields>, system: SourceSystem): PlannedRecord {
   const name = oneLine(fields.name);
   const blocks: BlockContent[] = [
     ...paragraphs(fields.description),

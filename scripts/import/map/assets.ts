@@ -3,7 +3,7 @@ import { heading } from "../../render/document-tree.ts";
 import { TO_DECIDE } from "../../model/to-decide.ts";
 import type { Asset } from "../../model/types.ts";
 import type { AssetCategory, AssetFields, Imported, SourceSystem } from "../export-data.ts";
-import { screenFields } from "../firewall.ts";
+import type { Screened } from "../firewall.ts";
 import { provenanceOf, type PlannedRecord } from "../planned-record.ts";
 import { facts, joined, markdown, oneLine, paragraphs, SYSTEM_NAMES } from "./text.ts";
 
@@ -24,8 +24,7 @@ const RENEWING: readonly Asset["type"][] = ["subscription", "domain", "certifica
  * tenant. Who owns it and what happens to it are for a person to decide, and so, for anything but
  * hardware, how it moves on and who then holds its admin rights: they are written `to-decide`.
  */
-export function mapAsset(item: Imported<AssetFields>, system: SourceSystem): PlannedRecord {
-  const { fields, withheld } = screenFields(item.fields);
+export function mapAsset(item: Imported<AssetFields>, { fields, withheld }: Screened<AssetFields>, system: SourceSystem): PlannedRecord {
   const type = TYPES[item.fields.category];
   const service = type !== "hardware";
   const name = oneLine(fields.name);

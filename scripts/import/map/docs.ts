@@ -1,6 +1,6 @@
 import { TO_DECIDE } from "../../model/to-decide.ts";
 import type { DocumentFields, Imported, SourceSystem } from "../export-data.ts";
-import { screenFields } from "../firewall.ts";
+import type { Screened } from "../firewall.ts";
 import { htmlToMarkdown } from "../html-to-markdown.ts";
 import { provenanceOf, type PlannedRecord } from "../planned-record.ts";
 import { oneLine } from "./text.ts";
@@ -10,8 +10,7 @@ import { oneLine } from "./text.ts";
  * checked it against the real systems yet, so `lastVerified` is `to-decide`. A document whose HTML
  * holds a secret is not copied at all: its page is left empty, and `imported.withheld` says why.
  */
-export function mapDocument(item: Imported<DocumentFields>, system: SourceSystem): PlannedRecord {
-  const { fields, withheld } = screenFields(item.fields);
+export function mapDocument(item: Imported<DocumentFields>, { fields, withheld }: Screened<DocumentFields>, system: SourceSystem): PlannedRecord {
   const title = oneLine(fields.title);
   return {
     kind: "doc",

@@ -1,6 +1,6 @@
 import type { Problem } from "../../lib/problems.ts";
-import type { ExportData, Imported } from "../export-data.ts";
-import { screenBody } from "../firewall.ts";
+import type { ExportData, Imported, SourceSystem } from "../export-data.ts";
+import { screenAll, screenBodies, type Screened } from "../firewall.ts";
 import { provenanceOf, type Mapping, type PlannedRecord, type Skipped } from "../planned-record.ts";
 import { mapCredential } from "./access.ts";
 import { mapAsset } from "./assets.ts";
@@ -22,7 +22,7 @@ export function mapExport(data: ExportData, clientName: string): Mapping {
   const planned: PlannedRecord[] = [mapClient(data, clientName)];
   const seen = new Map<string, Imported<unknown>>();
   /** A second item with the same entity and id would overwrite the first record: the first wins, the second is reported. */
-  const once = (item: Imported<unknown>): boolean => {
+  const once = <Fields>(item: Imported<Fields>): boolean => {
     const key = `${item.origin.entity}\u0000${item.origin.id}`;
     const first = seen.get(key);
     if (!first) {
@@ -34,24 +34,19 @@ export function mapExport(data: ExportData, clientName: string): Mapping {
     );
     return false;
   };
-  for (const asset of data.assets) if (once(asset)) planned.push(mapAsset(asset, data.system));
-  for (const credential of data.credentials) {
-    if (!once(credential)) continue;
-    if (credential.fields.archived) skipped.push({ provenance: provenanceOf(credential.origin), reason: "archived in the source" });
-    else planned.push(mapCredential(credential, data.system));
-  }
-  for (const ticket of data.tickets) {
-    if (!once(ticket)) continue;
-    if (!ticket.fields.open) skipped.push({ provenance: provenanceOf(ticket.origin), reason: "closed in the source" });
-    else planned.push(mapTicket(ticket, data.system));
-  }
-  for (const document of data.documents) if (once(document)) planned.push(mapDocument(document, data.system));
+  /** Each item's record, its values screened together. */
+  const mapAll = <Fields extends object>(items: readonly Imported<Fields>[], map: (item: Imported<Fields>, screened: Screened<Fields>, system: SourceSystem) => PlannedRecord) => {
+    screenAll(items.map((item) => item.fields)).forEach((screened, index) => planned.push(map(items[index] as Imported<Fields>, screened, data.system)));
+  };
+  /** The items to import; the others are left out, and said why. */
+  const kept = <Fields>(items: readonly Imported<Fields>[], keep: (fields: Fields) => boolean, reason: string) =>
+    items.filter(once).filter((item) => keep(item.fields) || (skipped.push({ provenance: provenanceOf(item.origin), reason }), false));
+  mapAll(data.assets.filter(once), mapAsset);
+  mapAll(kept(data.credentials, (fields) => !fields.archived, "archived in the source"), mapCredential);
+  mapAll(kept(data.tickets, (fields) => fields.open, "closed in the source"), mapTicket);
+  mapAll(data.documents.filter(once), mapDocument);
   const networks = mapNetworks(data.networks, data.system);
   if (networks) planned.push(networks);
 
-  const records = planned.map((record) => {
-    const screened = screenBody(record.body);
-    return screened.withheld.length === 0 ? record : { ...record, body: screened.parts, withheld: [...record.withheld, ...screened.withheld] };
-  });
-  return { system: data.system, records, skipped, problems };
+  return { system: data.system, records: screenBodies(planned), skipped, problems };
 }

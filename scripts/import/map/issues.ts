@@ -2,7 +2,7 @@ import type { BlockContent } from "mdast";
 import { heading } from "../../render/document-tree.ts";
 import { TO_DECIDE } from "../../model/to-decide.ts";
 import type { Imported, SourceSystem, TicketFields } from "../export-data.ts";
-import { screenFields } from "../firewall.ts";
+import type { Screened } from "../firewall.ts";
 import { provenanceOf, type PlannedRecord } from "../planned-record.ts";
 import { facts, joined, markdown, oneLine, SYSTEM_NAMES } from "./text.ts";
 
@@ -11,8 +11,7 @@ import { facts, joined, markdown, oneLine, SYSTEM_NAMES } from "./text.ts";
  * whether the ending contract covers it and what happens to it are for a person to decide: the
  * source's priority is the MSP's queue order, not the client's risk, and stays in the body.
  */
-export function mapTicket(item: Imported<TicketFields>, system: SourceSystem): PlannedRecord {
-  const { fields, withheld } = screenFields(item.fields);
+export function mapTicket(item: Imported<TicketFields>, { fields, withheld }: Screened<TicketFields>, system: SourceSystem): PlannedRecord {
   const subject = oneLine(fields.subject);
   const number = oneLine(fields.number);
   const blocks: BlockContent[] = [

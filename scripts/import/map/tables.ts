@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
 import { table } from "../../render/document-tree.ts";
 import type { Imported } from "../export-data.ts";
-import { screenFields } from "../firewall.ts";
+import { screenAll, type Screened } from "../firewall.ts";
 import { oneLine } from "./text.ts";
 
 /** One column of a table the import writes: its heading and the cell of each item. */
@@ -13,8 +13,9 @@ export type Column<Fields> = [string, (fields: Partial<Fields>) => string | unde
  */
 export function itemTable<Fields extends object>(items: readonly Imported<Fields>[], columns: readonly Column<Fields>[]): { table: Table | undefined; withheld: string[] } {
   const withheld: string[] = [];
-  const rows = items.map((item) => {
-    const screened = screenFields(item.fields);
+  const screenedItems = screenAll(items.map((item) => item.fields));
+  const rows = items.map((item, index) => {
+    const screened = screenedItems[index] as Screened<Fields>;
     withheld.push(...screened.withheld.map((field) => `${item.origin.entity} ${item.origin.id} ${field}`));
     return columns.map(([, cell]) => oneLine(cell(screened.fields)) ?? "");
   });

@@ -1,8 +1,7 @@
-import { toMarkdown } from "mdast-util-to-markdown";
-import { gfmTableToMarkdown } from "mdast-util-gfm-table";
 import type { BlockContent } from "mdast";
 import { list, paragraph, type Inline } from "../../render/document-tree.ts";
 import type { SourceSystem } from "../export-data.ts";
+import { writeMarkdown } from "./markdown-writer.ts";
 
 /** The platforms by the names their users know them. */
 export const SYSTEM_NAMES: Record<SourceSystem, string> = { itflow: "ITFlow", itglue: "IT Glue", hudu: "Hudu" };
@@ -19,13 +18,8 @@ export function joined(parts: readonly (string | undefined)[], separator = " "):
   return oneLine(parts.filter((part): part is string => part !== undefined && part.trim() !== "").join(separator));
 }
 
-/**
- * Markdown from a tree of blocks whose every value is a text node, so nothing from the export can
- * become markup: mdast-util-to-markdown escapes what would.
- */
-export function markdown(blocks: readonly BlockContent[]): string {
-  return blocks.length === 0 ? "" : toMarkdown({ type: "root", children: [...blocks] }, { bullet: "-", extensions: [gfmTableToMarkdown()] });
-}
+/** Markdown from blocks whose every value is a text node, so nothing from the export can become markup. */
+export const markdown = writeMarkdown;
 
 /** `- Label: value` for every fact the item has, as one list; none when it has none. */
 export function facts(entries: readonly [string, string | undefined][]): BlockContent[] {

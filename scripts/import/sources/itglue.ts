@@ -1,5 +1,6 @@
 import { START, type Problem } from "../../lib/problems.ts";
 import type { ExportData, ExportSource, ReadOptions } from "../export-data.ts";
+import { columnWords } from "../secret-columns.ts";
 import { categoryOfType } from "./asset-category.ts";
 import { readHeader, type ColumnSpec, type SourceRow } from "./columns.ts";
 import { readCsv } from "./csv-table.ts";
@@ -10,7 +11,6 @@ import { contactValues, ITGLUE_FILES, type ItglueFile } from "./itglue-files.ts"
 import { belongsTo, chooseOrganization, sameName, type Organization } from "./organization.ts";
 import { defined, joinLines, origin, readExport, readUtf8, type ExportRun } from "./read-export.ts";
 import { unsafeReason } from "./safe-path.ts";
-import { columnWords } from "../secret-columns.ts";
 
 /**
  * IT Glue: its export as a ZIP or unpacked. An account-wide export holds every organization;
@@ -238,6 +238,15 @@ function mapDomains(rows: Row<"domains">[], file: string, data: ExportData): voi
 async function readDocuments(run: ExportRun, rows: Row<"documents">[], file: string): Promise<void> {
   const problems: Problem[] = run.data.problems;
   const top = file?.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
+  // The HTML files of each folder, found once: an export can hold thousands of documents and files.
+  const pagesByFolder = new Map<string, string[]>();
+  for (const path of run.files.paths) {
+    if (!/\.html?$/i.test(path) || !isDocumentsPath(path)) continue;
+    const folder = path.slice(0, path.lastIndexOf("/") + 1).toLowerCase();
+    const pages = pagesByFolder.get(folder);
+    if (pages) pages.push(path);
+    else pagesByFolder.set(folder, [path]);
+  }
   for (const row of rows) {
     const v = row.values;
     const locator = v.locator?.replace(/^documents\//i, "").replace(/\/+$/, "");
@@ -250,11 +259,7 @@ async function readDocuments(run: ExportRun, rows: Row<"documents">[], file: str
       problems.push(exportProblem(file, row.at("locator"), `this locator ${unsafe}; the document was not read`));
       continue;
     }
-    const folder = `${top}documents/${locator}/`.toLowerCase();
-    const pages = run.files.paths.filter((path) => {
-      const lower = path.toLowerCase();
-      return lower.startsWith(folder) && !lower.slice(folder.length).includes("/") && /\.html?$/.test(lower);
-    });
+    const pages = pagesByFolder.get(`${top}documents/${locator}/`.toLowerCase()) ?? [];
     if (pages.length === 0) {
       problems.push(exportProblem(file, row.at("locator"), `there is no HTML file in Documents/${locator}/; the document was not read`, "warning"));
       continue;
