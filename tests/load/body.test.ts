@@ -139,7 +139,7 @@ describe("remarkGfmSubset", () => {
       expect(recordHtml(`---\na: 1\n---\n${markdown}`), JSON.stringify(markdown)).toBe(html(remarkGfm, markdown));
     }
     expect(documents).toBeGreaterThan(2000);
-  });
+  }, 120_000);
 
   it("renders every shipped example record exactly as remark-gfm does", () => {
     const examples = fileURLToPath(new URL("../../clients/", import.meta.url));
@@ -177,7 +177,7 @@ describe("remarkGfmSubset", () => {
       expect(parseRecordMarkdown(text, parseFrontmatter(text).bodyOffset), JSON.stringify(text)).toEqual(parseMarkdown(text, ""));
     }
     expect(records).toBe(4500);
-  });
+  }, 120_000);
 
   it("parses every shipped example record behind an empty frontmatter block into the tree of the whole file", () => {
     const examples = fileURLToPath(new URL("../../clients/", import.meta.url));
