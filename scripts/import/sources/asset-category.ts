@@ -36,3 +36,8 @@ export function categoryOfType(...names: readonly (string | undefined)[]): Asset
   if (known.size < 10_000) known.set(key, category);
   return category;
 }
+
+/** A configuration or device row is a cloud tenant when its type says so, and hardware otherwise. */
+export function deviceCategory(type: string | undefined): "cloud-tenant" | "hardware" {
+  return categoryOfType(type) === "cloud-tenant" ? "cloud-tenant" : "hardware";
+}

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { START, type Problem } from "../../lib/problems.ts";
-import type { AssetCategory, ExportData, ExportSource, Imported, ReadOptions } from "../export-data.ts";
-import { categoryOfType } from "./asset-category.ts";
+import type { ExportData, ExportSource, Imported, ReadOptions } from "../export-data.ts";
+import { categoryOfType, deviceCategory } from "./asset-category.ts";
 import { readHeader, type ColumnSpec, type SourceRow } from "./columns.ts";
 import { readCsv } from "./csv-table.ts";
 import { EXPORT_LIMITS, type ExportLimits } from "./export-limits.ts";
@@ -180,7 +180,6 @@ function imported<M extends ItflowModule, T>(
   rows.forEach((row, index) => target.push({ origin: origin("itflow", entity, keys[index] as string, file, row.line), fields: defined(fields(row) as object) as T }));
 }
 
-const TENANT_OR_HARDWARE = (type: string | undefined): AssetCategory => (categoryOfType(type) === "cloud-tenant" ? "cloud-tenant" : "hardware");
 const CLOSED_STATUS = /^(?:resolved|closed|cancell?ed)$/i;
 
 type Mapper<M extends ItflowModule> = (rows: Row<M>[], file: string, data: ExportData, client: string | undefined) => void;
@@ -236,7 +235,7 @@ const MAPPERS: { [M in Exclude<ItflowModule, "clients">]: Mapper<M> } = {
         const v = row.values;
         return {
           name: v.name as string,
-          category: TENANT_OR_HARDWARE(v.type),
+          category: deviceCategory(v.type),
           sourceType: v.type,
           description: v.description,
           make: v.make,

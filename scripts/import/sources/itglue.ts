@@ -1,7 +1,7 @@
 import { START, type Problem } from "../../lib/problems.ts";
 import type { ExportData, ExportSource, ReadOptions } from "../export-data.ts";
 import { columnWords } from "../secret-columns.ts";
-import { categoryOfType } from "./asset-category.ts";
+import { deviceCategory } from "./asset-category.ts";
 import { readHeader, type ColumnSpec, type SourceRow } from "./columns.ts";
 import { readCsv } from "./csv-table.ts";
 import { EXPORT_LIMITS, type ExportLimits } from "./export-limits.ts";
@@ -167,7 +167,7 @@ function mapConfigurations(rows: Row<"configurations">[], file: string, data: Ex
       origin: origin("itglue", "configurations", idOf(row, name), file, row.line),
       fields: defined({
         name,
-        category: categoryOfType(v.type) === "cloud-tenant" ? ("cloud-tenant" as const) : ("hardware" as const),
+        category: deviceCategory(v.type),
         sourceType: v.type,
         make: v.make,
         model: v.model,
