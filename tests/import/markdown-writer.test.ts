@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { writeMarkdown } from "../../scripts/import/map/markdown-writer.ts";
 import { parseMarkdown } from "../../scripts/load/markdown-parser.ts";
-import { heading, list, paragraph, table } from "../../scripts/render/mdast-nodes.ts";
+import { heading, list, paragraph, table } from "../../scripts/render/document-tree.ts";
 import { createRng } from "../../bench/generate.ts";
 
 /** Text that tries every construct: emphasis, code, links, images, HTML, entities, tables, block starts. */
@@ -51,7 +51,7 @@ describe("the import's Markdown writer", () => {
   it.each(["paragraph", "heading", "list", "table"] as const)("writes every text in a %s so that it reads back as exactly that text, never as markup", (shape) => {
     for (const text of texts) {
       const value = text.replace(/\s+/g, " ");
-      const block = shape === "paragraph" ? paragraph(value) : shape === "heading" ? heading(2, value) : shape === "list" ? list([[value]]) : table(["Name", "Notes"], [[value, value]]);
+      const block = shape === "paragraph" ? paragraph(value) : shape === "heading" ? heading(2, value) : shape === "list" ? list([[value]]) : table([["Name", "Notes"], [value, value]]);
       const markdown = writeMarkdown([block]);
       const tree = parseMarkdown(markdown, markdown);
       expect(kinds(tree).filter((kind) => MARKUP.has(kind)), `${shape}: ${JSON.stringify(value)} → ${JSON.stringify(markdown)}`).toEqual([]);
@@ -66,6 +66,6 @@ describe("the import's Markdown writer", () => {
   });
 
   it("pads table columns to line up", () => {
-    expect(writeMarkdown([table(["Name", "Phone"], [["Jane Doe", "+1 555 0100"], ["Al", ""]])])).toBe("| Name     | Phone       |\n| -------- | ----------- |\n| Jane Doe | +1 555 0100 |\n| Al       |             |\n");
+    expect(writeMarkdown([table([["Name", "Phone"], ["Jane Doe", "+1 555 0100"], ["Al", ""]])])).toBe("| Name     | Phone       |\n| -------- | ----------- |\n| Jane Doe | +1 555 0100 |\n| Al       |             |\n");
   });
 });

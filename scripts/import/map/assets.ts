@@ -1,5 +1,5 @@
 import type { BlockContent } from "mdast";
-import { heading } from "../../render/mdast-nodes.ts";
+import { heading } from "../../render/document-tree.ts";
 import { TO_DECIDE } from "../../model/to-decide.ts";
 import type { Asset } from "../../model/types.ts";
 import type { AssetCategory, AssetFields, Imported, SourceSystem } from "../export-data.ts";

@@ -1,5 +1,5 @@
 import type { BlockContent, Html, Table } from "mdast";
-import { heading } from "../../render/mdast-nodes.ts";
+import { heading } from "../../render/document-tree.ts";
 import type { ClientFields, ContactFields, ExportData, Imported, LocationFields, VendorFields } from "../export-data.ts";
 import { screenFields } from "../firewall.ts";
 import { provenanceOf, type BodyPart, type PlannedRecord } from "../planned-record.ts";

@@ -1,5 +1,5 @@
 import type { BlockContent } from "mdast";
-import { heading } from "../../render/mdast-nodes.ts";
+import { heading } from "../../render/document-tree.ts";
 import { TO_DECIDE } from "../../model/to-decide.ts";
 import type { Imported, SourceSystem, TicketFields } from "../export-data.ts";
 import type { Screened } from "../firewall.ts";

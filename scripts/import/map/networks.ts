@@ -1,5 +1,5 @@
 import { TO_DECIDE } from "../../model/to-decide.ts";
-import { heading } from "../../render/mdast-nodes.ts";
+import { heading } from "../../render/document-tree.ts";
 import type { Imported, NetworkFields, SourceSystem } from "../export-data.ts";
 import type { PlannedRecord } from "../planned-record.ts";
 import { itemTable } from "./tables.ts";

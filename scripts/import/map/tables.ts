@@ -1,5 +1,5 @@
 import type { Table } from "mdast";
-import { table } from "../../render/mdast-nodes.ts";
+import { table } from "../../render/document-tree.ts";
 import type { Imported } from "../export-data.ts";
 import { screenAll, type Screened } from "../firewall.ts";
 import { oneLine } from "./text.ts";
@@ -19,5 +19,5 @@ export function itemTable<Fields extends object>(items: readonly Imported<Fields
     withheld.push(...screened.withheld.map((field) => `${item.origin.entity} ${item.origin.id} ${field}`));
     return columns.map(([, cell]) => oneLine(cell(screened.fields)) ?? "");
   });
-  return { table: rows.length === 0 ? undefined : table(columns.map(([label]) => label), rows), withheld };
+  return { table: rows.length === 0 ? undefined : table([columns.map(([label]) => label), ...rows]), withheld };
 }

@@ -1,5 +1,5 @@
 import type { BlockContent } from "mdast";
-import { list, paragraph, type Inline } from "../../render/mdast-nodes.ts";
+import { list, paragraph, type Inline } from "../../render/document-tree.ts";
 import type { SourceSystem } from "../export-data.ts";
 import { writeMarkdown } from "./markdown-writer.ts";
 
