@@ -12,6 +12,8 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   { name: "check", summary: "Validate, then check that each handover is as complete as its status says.", load: async () => (await import("./commands/check.ts")).check },
   { name: "checklist", summary: "Print a client's offboarding checklist; --write saves CHECKLIST.md, --check fails when it is stale.", load: async () => (await import("./commands/checklist.ts")).checklist },
   { name: "memo", summary: "Print the What's-Next memo for the client, as Markdown ready to send.", load: async () => (await import("./commands/memo.ts")).memo },
+  { name: "forms", summary: "Print the risk acknowledgements and backup releases the client signs, as Markdown; the pack has each as a page to print.", load: async () => (await import("./commands/forms.ts")).forms },
+  { name: "calendar", summary: "The MSP's calendar of every client's handover dates and steps, internal ones included: stdout or --out, never a pack.", load: async () => (await import("./commands/calendar.ts")).calendar },
   { name: "status", summary: "One row per client: status, phase, steps done, blockers, days until services stop.", load: async () => (await import("./commands/status.ts")).status },
   { name: "build", summary: "Build each client's handover pack: a static site, its zip and a manifest.", load: async () => (await import("./commands/build.ts")).build },
   { name: "release", summary: "Build a client's complete pack from a clean, passing commit and tag it handover/<slug>/<date>; --draft tags an interim one.", load: async () => (await import("./commands/release.ts")).release },
@@ -19,6 +21,7 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   { name: "scan-history", summary: "Scan every commit reachable from HEAD for secrets, once per file version; says how to purge them.", load: async () => (await import("./commands/scan-history.ts")).scanHistoryCommand },
   { name: "dev", summary: "Preview one client's pack in the browser, reloading when its records change.", load: async () => (await import("./commands/dev.ts")).dev },
   { name: "new", summary: "Scaffold a client folder with every record kind and guidance to fill it in.", load: async () => (await import("./commands/new.ts")).newClient },
+  { name: "import", summary: "Start or update a client from an ITFlow, IT Glue or Hudu export: records to review, no secret copied.", load: async () => (await import("./commands/import.ts")).importCommand },
 ];
 
 function help(): string {

@@ -7,6 +7,7 @@ import { checkFreshness } from "./freshness.ts";
 import { checkFutureDates } from "./future-dates.ts";
 import type { Provenance } from "../git/provenance.ts";
 import { checkReadiness, checkReleaseReadiness } from "./readiness.ts";
+import { checkToDecide } from "./to-decide.ts";
 
 export interface DerivedClient {
   /** Undefined when the playbook has errors. */
@@ -36,6 +37,7 @@ export function deriveClient(model: ClientModel, playbook: Playbook | undefined,
       ...checkBackupContinuity(model, today),
       ...checkFutureDates(model, today),
       ...(checklist ? readiness(model, checklist, today, purpose) : []),
+      ...checkToDecide(model, today, purpose),
       ...(playbook?.freshnessDays ? checkFreshness(model, playbook.freshnessDays, today, history) : []),
     ],
   };

@@ -2,6 +2,7 @@ import { daysBetween } from "../lib/dates.ts";
 import { problemAtField } from "../lib/problem-at.ts";
 import type { Problem } from "../lib/problems.ts";
 import { changedOn, type Provenance } from "../git/provenance.ts";
+import { decided } from "../model/to-decide.ts";
 import type { ClientModel } from "../model/types.ts";
 import { isComplete, OFFBOARDING_STATUSES } from "./checklist.ts";
 
@@ -20,7 +21,9 @@ export function checkFreshness(model: ClientModel, days: number, today: string, 
   return model.docs.flatMap((doc) => {
     const path = doc.source.path;
     const changed = changedOn(history, path, today);
-    const latest = [doc.data.lastVerified, changed].filter((date): date is string => Boolean(date)).sort().at(-1) as string;
+    // A page imported and never checked (`lastVerified: to-decide`) counts only its changes in git.
+    const latest = [decided(doc.data.lastVerified), changed].filter((date): date is string => Boolean(date)).sort().at(-1);
+    if (latest === undefined) return [];
     const age = daysBetween(latest, handover);
     if (age <= days) return [];
     const when = complete ? `at the handover on ${handover}` : "today";

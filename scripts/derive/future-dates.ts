@@ -2,8 +2,9 @@ import type { AnySchemaObject } from "ajv/dist/2020.js";
 import { fieldName } from "../lib/field-path.ts";
 import { problemAtField } from "../lib/problem-at.ts";
 import type { Problem } from "../lib/problems.ts";
+import { isToDecide } from "../model/to-decide.ts";
 import type { ClientModel, ValidRecord } from "../model/types.ts";
-import { resolvedSchema } from "../schema/registry.ts";
+import { decidedSchema, resolvedSchema } from "../schema/registry.ts";
 
 export const RULE = "future-date";
 
@@ -17,14 +18,15 @@ export function checkFutureDates(model: ClientModel, today: string): Problem[] {
   return records.flatMap((record) => {
     const found: Problem[] = [];
     const walk = (schema: AnySchemaObject, value: unknown, path: (string | number)[]) => {
-      if (schema.format === "date" && !schema.planned && typeof value === "string" && value > today) {
+      // `to-decide` is no date: check lists it as a step to decide.
+      if (schema.format === "date" && !schema.planned && typeof value === "string" && !isToDecide(value) && value > today) {
         found.push(problemAtField(record, path, RULE, `\`${fieldName(path)}\` is ${value}, after today (${today}): record a fact once it has happened`));
       } else if (Array.isArray(value) && schema.items) {
         value.forEach((item, index) => walk(schema.items as AnySchemaObject, item, [...path, index]));
       } else if (value && typeof value === "object") {
         for (const [key, inner] of Object.entries(value)) {
           const property = ((schema.properties ?? {}) as Record<string, AnySchemaObject>)[key];
-          if (property) walk(property, inner, [...path, key]);
+          if (property) walk(decidedSchema(property), inner, [...path, key]);
         }
       }
     };

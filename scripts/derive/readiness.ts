@@ -14,18 +14,8 @@ export const RULE = "readiness";
 export function checkReadiness(model: ClientModel, checklist: Checklist, today: string): Problem[] {
   const clientCase = model.case;
   if (!clientCase) return [];
-  const { status, servicesStop } = clientCase.data;
   const problems: Problem[] = [];
-  const complete = isComplete(status);
-  const late = servicesStop !== undefined && servicesStop < today;
-  const severity: Severity = complete || late ? "error" : "warning";
-  const when = complete
-    ? `the status is \`${status}\``
-    : servicesStop
-      ? late
-        ? `services stopped on ${servicesStop}`
-        : `services stop on ${servicesStop}, in ${daysBetween(today, servicesStop)} days`
-      : "services have no stop date yet";
+  const { severity, when } = openStepUrgency(clientCase, today);
 
   for (const item of checklist.items) {
     if (!item.done && item.step.blocking) problems.push(openStep(item, model.dir, item.subject ?? clientCase, when, severity));
@@ -40,6 +30,27 @@ export function checkReadiness(model: ClientModel, checklist: Checklist, today: 
 }
 
 /**
+ * How pressing an open step is, and why: an error once the handover is called complete or services
+ * have stopped, a warning before.
+ */
+export function openStepUrgency(clientCase: ValidRecord<"client">, today: string): { severity: Severity; when: string } {
+  const { status, servicesStop } = clientCase.data;
+  const complete = isComplete(status);
+  const late = servicesStop !== undefined && servicesStop < today;
+  const when = complete
+    ? `the status is \`${status}\``
+    : servicesStop
+      ? late
+        ? `services stopped on ${servicesStop}`
+        : `services stop on ${servicesStop}, in ${daysBetween(today, servicesStop)} days`
+      : "services have no stop date yet";
+  return { severity: complete || late ? "error" : "warning", when };
+}
+
+/** What a release says of an open step: it must be done first. */
+export const RELEASE_URGENCY: { severity: Severity; when: string } = { severity: "error", when: "a release must be complete" };
+
+/**
  * What `handover release` asks: every blocking step done, whatever the status or the date, but for
  * those the playbook marks `afterRelease` (they can only follow the release, as the acceptance
  * naming its tag does). Each open step is an error at the record and field to fill in.
@@ -49,7 +60,7 @@ export function checkReleaseReadiness(model: ClientModel, checklist: Checklist):
   if (!clientCase) return [];
   return checklist.items
     .filter((item) => !item.done && item.step.blocking && !item.step.afterRelease)
-    .map((item) => openStep(item, model.dir, item.subject ?? clientCase, "a release must be complete", "error"));
+    .map((item) => openStep(item, model.dir, item.subject ?? clientCase, RELEASE_URGENCY.when, RELEASE_URGENCY.severity));
 }
 
 function openStep(item: ChecklistItem, dir: string, fallback: ValidRecord, when: string, severity: Severity): Problem {

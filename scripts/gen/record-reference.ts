@@ -1,6 +1,7 @@
 import type { AnySchemaObject } from "ajv/dist/2020.js";
 import { KIND_NAMES, RECORD_KINDS } from "../model/kinds.ts";
-import { readSchema, resolvedSchema } from "../schema/registry.ts";
+import { TO_DECIDE } from "../model/to-decide.ts";
+import { decidedSchema, readSchema, resolvedSchema } from "../schema/registry.ts";
 
 export const RECORD_REFERENCE_FILE = new URL("../../docs/records.md", import.meta.url);
 
@@ -25,17 +26,20 @@ export function recordReferenceSource(): string {
 
 function rows(schema: AnySchemaObject, prefix: string, parentInternal: boolean, lines: string[]): void {
   const required = new Set((schema.required ?? []) as string[]);
-  for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, AnySchemaObject>)) {
+  for (const [name, declared] of Object.entries((schema.properties ?? {}) as Record<string, AnySchemaObject>)) {
     const path = `${prefix}${name}`;
+    const property = decidedSchema(declared);
     const internal = parentInternal || property.internal === true;
     const description = `${internal ? "**internal** " : ""}${String(property.description ?? "").replace(/\|/g, "\\|")}`;
-    lines.push(`| \`${path}\` | ${typeOf(property)} | ${required.has(name) ? "yes" : ""} | ${description} |`);
+    lines.push(`| \`${path}\` | ${typeOf(declared)} | ${required.has(name) ? "yes" : ""} | ${description} |`);
     if (property.type === "object") rows(property, `${path}.`, internal, lines);
     if (property.type === "array" && property.items?.type === "object") rows(property.items, `${path}[].`, internal, lines);
   }
 }
 
 function typeOf(schema: AnySchemaObject): string {
+  const decided = decidedSchema(schema);
+  if (decided !== schema) return `${typeOf(decided)} or \`${TO_DECIDE}\``;
   if (Array.isArray(schema.enum)) return schema.enum.map((value: unknown) => `\`${String(value)}\``).join(", ");
   if (schema.const !== undefined) return `\`${String(schema.const)}\``;
   if (schema.format === "date") return "date";

@@ -276,6 +276,38 @@ export type ClientCase = {
     paperworkFiledOn?: string;
   };
   /**
+   * Where `handover import` took this record from, and what it last wrote. The import keeps it up to date: leave it as it is. Internal: the MSP's own platforms and their ids mean nothing in the client's pack.
+   */
+  imported?: {
+    /**
+     * The platform the export came from: `itflow`, `itglue` or `hudu`.
+     */
+    system: "itflow" | "itglue" | "hudu";
+    /**
+     * The export's module or endpoint the record came from, for example `assets`, `passwords` or `asset_passwords`.
+     */
+    entity: string;
+    /**
+     * The item's id in the platform; for ITFlow's CSV exports, which carry none, a key made from the row's identity. A newer import finds the record by system, entity and id, whatever its file is called.
+     */
+    id: string;
+    /**
+     * Fields of the source item whose value held a secret and was not copied, by their names in the export: look them up in the platform by system, entity and id. The value itself is never written anywhere.
+     *
+     * Items: One line of text.
+     */
+    withheld?: string[];
+    /**
+     * A short SHA-256 (eight letters) of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
+     */
+    written: {
+      /**
+       * Eight letters a–p, as the import writes them.
+       */
+      [k: string]: string | undefined;
+    };
+  };
+  /**
    * Notes for the MSP only. Never shown to the client.
    */
   internalNotes?: string;
@@ -369,7 +401,7 @@ export type Contract = {
 };
 
 /**
- * One piece of hardware, software licence, subscription, domain or cloud tenant: `clients/<slug>/assets/<id>.md`.
+ * One piece of hardware, software licence, subscription, domain, certificate or cloud tenant: `clients/<slug>/assets/<id>.md`.
  */
 export type Asset = {
   /**
@@ -381,9 +413,9 @@ export type Asset = {
    */
   name: string;
   /**
-   * `hardware`, `software-licence`, `subscription`, `domain` or `cloud-tenant`.
+   * `hardware`, `software-licence`, `subscription`, `domain`, `certificate` (a TLS certificate) or `cloud-tenant`.
    */
-  type: "hardware" | "software-licence" | "subscription" | "domain" | "cloud-tenant";
+  type: "hardware" | "software-licence" | "subscription" | "domain" | "certificate" | "cloud-tenant";
   /**
    * Make and model, or product and edition.
    */
@@ -397,17 +429,17 @@ export type Asset = {
    */
   location?: string;
   /**
-   * Who owns it: the `client`, us (`msp`), or a leasing company or vendor (`leased`).
+   * Who owns it: the `client`, us (`msp`), or a leasing company or vendor (`leased`). `to-decide` until someone knows.
    */
-  owner: "client" | "msp" | "leased";
+  owner: "client" | "msp" | "leased" | "to-decide";
   /**
    * The contract it belongs to, for example a HaaS contract (file name in contracts/).
    */
   contract?: string;
   /**
-   * What happens to it: it `stays` with the client, we `retrieve` it, we `transfer-ownership` to the client, or it is `decommission`ed.
+   * What happens to it: it `stays` with the client, we `retrieve` it, we `transfer-ownership` to the client, or it is `decommission`ed. `to-decide` until it is agreed.
    */
-  disposition: "stays" | "retrieve" | "transfer-ownership" | "decommission";
+  disposition: "stays" | "retrieve" | "transfer-ownership" | "decommission" | "to-decide";
   /**
    * The date the disposition is planned for, for example when our hardware can be collected.
    */
@@ -434,25 +466,58 @@ export type Asset = {
     removedOn?: string;
   }[];
   /**
-   * Who sells or registers it, for example Microsoft or Cloudflare Registrar.
+   * Who sells or registers it, for example Microsoft or Cloudflare Registrar. `to-decide` when nobody has looked it up yet.
    */
   vendor?: string;
   /**
-   * The next renewal date.
+   * The next renewal or expiry date, or `to-decide` when nobody has looked it up yet.
    */
-  renewsOn?: string;
+  renewsOn?: string | "to-decide";
   /**
-   * How a subscription, licence, domain or tenant moves on: `transfer-to-client`, `transfer-to-successor`, `client-keeps` (already theirs), `cancel`, or `continues-with-msp`.
+   * How a subscription, licence, domain or tenant moves on: `transfer-to-client`, `transfer-to-successor`, `client-keeps` (already theirs), `cancel`, or `continues-with-msp`. `to-decide` until it is agreed.
    */
-  transition?: "transfer-to-client" | "transfer-to-successor" | "client-keeps" | "cancel" | "continues-with-msp";
+  transition?:
+    "transfer-to-client" | "transfer-to-successor" | "client-keeps" | "cancel" | "continues-with-msp" | "to-decide";
   /**
    * The date the transfer or cancellation was completed.
    */
   transitionDoneOn?: string;
   /**
-   * Who holds the admin rights after the handover, for example Harbor & Finch LLP (client) or Northpoint IT (successor).
+   * Who holds the admin rights after the handover, for example Harbor & Finch LLP (client) or Northpoint IT (successor). `to-decide` until it is agreed.
    */
   adminRightsHeldBy?: string;
+  /**
+   * Where `handover import` took this record from, and what it last wrote. The import keeps it up to date: leave it as it is. Internal: the MSP's own platforms and their ids mean nothing in the client's pack.
+   */
+  imported?: {
+    /**
+     * The platform the export came from: `itflow`, `itglue` or `hudu`.
+     */
+    system: "itflow" | "itglue" | "hudu";
+    /**
+     * The export's module or endpoint the record came from, for example `assets`, `passwords` or `asset_passwords`.
+     */
+    entity: string;
+    /**
+     * The item's id in the platform; for ITFlow's CSV exports, which carry none, a key made from the row's identity. A newer import finds the record by system, entity and id, whatever its file is called.
+     */
+    id: string;
+    /**
+     * Fields of the source item whose value held a secret and was not copied, by their names in the export: look them up in the platform by system, entity and id. The value itself is never written anywhere.
+     *
+     * Items: One line of text.
+     */
+    withheld?: string[];
+    /**
+     * A short SHA-256 (eight letters) of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
+     */
+    written: {
+      /**
+       * Eight letters a–p, as the import writes them.
+       */
+      [k: string]: string | undefined;
+    };
+  };
   /**
    * Notes for the MSP only. Never shown to the client.
    */
@@ -476,19 +541,19 @@ export type Issue = {
    */
   title: string;
   /**
-   * How serious the risk to the client is: `low`, `medium`, `high` or `critical`.
+   * How serious the risk to the client is: `low`, `medium`, `high` or `critical`. `to-decide` until someone has judged it.
    */
-  severity: "low" | "medium" | "high" | "critical";
+  severity: "low" | "medium" | "high" | "critical" | "to-decide";
   /**
-   * What we do with it: `work-before-end` (fix it before services stop), `close-with-note` (close it unworked with a note that service ended), or `hand-over` (pass it to the successor).
+   * What we do with it: `work-before-end` (fix it before services stop), `close-with-note` (close it unworked with a note that service ended), or `hand-over` (pass it to the successor). `to-decide` until it is agreed.
    */
-  disposition: "work-before-end" | "close-with-note" | "hand-over";
+  disposition: "work-before-end" | "close-with-note" | "hand-over" | "to-decide";
   /**
-   * Whether the work is covered by the contract that is ending (`ending-contract`) or is `billable`.
+   * Whether the work is covered by the contract that is ending (`ending-contract`) or is `billable`. `to-decide` until it is agreed.
    */
-  coverage: "ending-contract" | "billable";
+  coverage: "ending-contract" | "billable" | "to-decide";
   /**
-   * The risk to the client in plain words, for example: if the old server fails, the billing database cannot be restored.
+   * The risk to the client in plain words, for example: if the old server fails, the billing database cannot be restored. `to-decide` until someone has judged it.
    */
   risk: string;
   /**
@@ -525,6 +590,38 @@ export type Issue = {
      * Where the signed document is kept, for example a DMS reference or file path.
      */
     document: string;
+  };
+  /**
+   * Where `handover import` took this record from, and what it last wrote. The import keeps it up to date: leave it as it is. Internal: the MSP's own platforms and their ids mean nothing in the client's pack.
+   */
+  imported?: {
+    /**
+     * The platform the export came from: `itflow`, `itglue` or `hudu`.
+     */
+    system: "itflow" | "itglue" | "hudu";
+    /**
+     * The export's module or endpoint the record came from, for example `assets`, `passwords` or `asset_passwords`.
+     */
+    entity: string;
+    /**
+     * The item's id in the platform; for ITFlow's CSV exports, which carry none, a key made from the row's identity. A newer import finds the record by system, entity and id, whatever its file is called.
+     */
+    id: string;
+    /**
+     * Fields of the source item whose value held a secret and was not copied, by their names in the export: look them up in the platform by system, entity and id. The value itself is never written anywhere.
+     *
+     * Items: One line of text.
+     */
+    withheld?: string[];
+    /**
+     * A short SHA-256 (eight letters) of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
+     */
+    written: {
+      /**
+       * Eight letters a–p, as the import writes them.
+       */
+      [k: string]: string | undefined;
+    };
   };
   /**
    * Notes for the MSP only. Never shown to the client.
@@ -690,34 +787,40 @@ export type Access = {
    */
   asset?: string;
   /**
-   * Who received it.
+   * Whether the account signs in with multi-factor authentication (`true` or `false`). An import sets `true` where the platform held a one-time-password secret for it; the secret itself is never copied.
    */
-  handedTo?: {
-    /**
-     * Full name.
-     */
-    name: string;
-    /**
-     * Job title or role, for example Office Manager.
-     */
-    role?: string;
-    /**
-     * Phone number, quoted, for example "+1 555 0100".
-     */
-    phone?: string;
-    /**
-     * E-mail address.
-     */
-    email?: string;
-  };
+  mfa?: boolean;
   /**
-   * How it was passed on: `password-manager-share`, `in-person`, `sealed-envelope`, `phone`, or `client-reset` (the client set a new password themselves).
+   * Who received it, or `to-decide` until that is agreed.
    */
-  method?: "password-manager-share" | "in-person" | "sealed-envelope" | "phone" | "client-reset";
+  handedTo?:
+    | {
+        /**
+         * Full name.
+         */
+        name: string;
+        /**
+         * Job title or role, for example Office Manager.
+         */
+        role?: string;
+        /**
+         * Phone number, quoted, for example "+1 555 0100".
+         */
+        phone?: string;
+        /**
+         * E-mail address.
+         */
+        email?: string;
+      }
+    | "to-decide";
   /**
-   * The date it was handed over.
+   * How it was passed on: `password-manager-share`, `in-person`, `sealed-envelope`, `phone`, or `client-reset` (the client set a new password themselves). `to-decide` until that is agreed.
    */
-  handedOn?: string;
+  method?: "password-manager-share" | "in-person" | "sealed-envelope" | "phone" | "client-reset" | "to-decide";
+  /**
+   * The date it was handed over, or `to-decide` until that is agreed.
+   */
+  handedOn?: string | "to-decide";
   /**
    * Whether multi-factor authentication was moved to the new holder (`true` or `false`).
    */
@@ -730,6 +833,38 @@ export type Access = {
    * The date the credentials were changed after the handover.
    */
   credentialsRotatedOn?: string;
+  /**
+   * Where `handover import` took this record from, and what it last wrote. The import keeps it up to date: leave it as it is. Internal: the MSP's own platforms and their ids mean nothing in the client's pack.
+   */
+  imported?: {
+    /**
+     * The platform the export came from: `itflow`, `itglue` or `hudu`.
+     */
+    system: "itflow" | "itglue" | "hudu";
+    /**
+     * The export's module or endpoint the record came from, for example `assets`, `passwords` or `asset_passwords`.
+     */
+    entity: string;
+    /**
+     * The item's id in the platform; for ITFlow's CSV exports, which carry none, a key made from the row's identity. A newer import finds the record by system, entity and id, whatever its file is called.
+     */
+    id: string;
+    /**
+     * Fields of the source item whose value held a secret and was not copied, by their names in the export: look them up in the platform by system, entity and id. The value itself is never written anywhere.
+     *
+     * Items: One line of text.
+     */
+    withheld?: string[];
+    /**
+     * A short SHA-256 (eight letters) of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
+     */
+    written: {
+      /**
+       * Eight letters a–p, as the import writes them.
+       */
+      [k: string]: string | undefined;
+    };
+  };
   /**
    * Notes for the MSP only. Never shown to the client.
    */
@@ -749,9 +884,9 @@ export interface Doc {
    */
   title: string;
   /**
-   * The date someone checked the page against the real systems.
+   * The date someone checked the page against the real systems; `to-decide` for a page imported and not checked yet.
    */
-  lastVerified: string;
+  lastVerified: string | "to-decide";
   /**
    * Who verified it.
    */
@@ -766,6 +901,38 @@ export interface Doc {
    * Items: The file name of another record of the same client, without `.md`, for example `fw-01`.
    */
   assets?: string[];
+  /**
+   * Where `handover import` took this record from, and what it last wrote. The import keeps it up to date: leave it as it is. Internal: the MSP's own platforms and their ids mean nothing in the client's pack.
+   */
+  imported?: {
+    /**
+     * The platform the export came from: `itflow`, `itglue` or `hudu`.
+     */
+    system: "itflow" | "itglue" | "hudu";
+    /**
+     * The export's module or endpoint the record came from, for example `assets`, `passwords` or `asset_passwords`.
+     */
+    entity: string;
+    /**
+     * The item's id in the platform; for ITFlow's CSV exports, which carry none, a key made from the row's identity. A newer import finds the record by system, entity and id, whatever its file is called.
+     */
+    id: string;
+    /**
+     * Fields of the source item whose value held a secret and was not copied, by their names in the export: look them up in the platform by system, entity and id. The value itself is never written anywhere.
+     *
+     * Items: One line of text.
+     */
+    withheld?: string[];
+    /**
+     * A short SHA-256 (eight letters) of every field the import wrote (and of `body`, the Markdown body, or `body:<section>` for an imported section of it), as it last wrote it. A value that no longer matches was changed by hand: a newer import keeps it.
+     */
+    written: {
+      /**
+       * Eight letters a–p, as the import writes them.
+       */
+      [k: string]: string | undefined;
+    };
+  };
   /**
    * Notes for the MSP only. Never shown to the client.
    */

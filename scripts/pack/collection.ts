@@ -1,3 +1,4 @@
+import { decided } from "../model/to-decide.ts";
 import type { Asset } from "../model/types.ts";
 import { LABELS } from "../render/labels.ts";
 
@@ -9,7 +10,8 @@ type Owned = Pick<Asset, "owner" | "vendor">;
  */
 function collector(asset: Owned): string {
   if (asset.owner !== "leased") return "us";
-  return asset.vendor ? `its owner, ${asset.vendor}` : "the leasing company or vendor that owns it";
+  const vendor = decided(asset.vendor);
+  return vendor ? `its owner, ${vendor}` : "the leasing company or vendor that owns it";
 }
 
 /** What happens to an asset, in a few words; "We collect it" would be wrong for leased hardware. */

@@ -29,14 +29,19 @@ export interface Manifest {
   files: ManifestEntry[];
 }
 
-/** A folder written by writePack for this client: its manifest parses and names the client. */
-function isPackOf(folder: string, slug: string): boolean {
+/** The client of a folder written by writePack (its manifest parses and lists files), or undefined. */
+export function packClient(folder: string): string | undefined {
   try {
     const manifest = JSON.parse(readFileSync(join(folder, MANIFEST_FILE), "utf8")) as Partial<Manifest>;
-    return manifest.client === slug && Array.isArray(manifest.files);
+    return typeof manifest.client === "string" && Array.isArray(manifest.files) ? manifest.client : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** A folder written by writePack for this client. */
+function isPackOf(folder: string, slug: string): boolean {
+  return packClient(folder) === slug;
 }
 
 function filesOf(dir: string, prefix = ""): string[] {

@@ -1,5 +1,6 @@
 import type { FieldTest, Test } from "../model/playbook.generated.ts";
 import type { RecordKind } from "../model/kinds.ts";
+import { isToDecide } from "../model/to-decide.ts";
 import { parseFieldPath, valuesAt, type FieldPath } from "./field-path.ts";
 
 /** The data a step's tests read: the client case, and the record a `forEach` step is repeated for. */
@@ -25,8 +26,9 @@ export interface Outcome {
 
 export type Unmet = FieldOutcome | { anyOf: Unmet[][] };
 
+/** Whether a field holds a fact: `to-decide` is a fact still to be recorded. */
 export function isFilled(value: unknown): boolean {
-  if (value === undefined || value === null || value === "") return false;
+  if (value === undefined || value === null || value === "" || isToDecide(value)) return false;
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === "object") return Object.keys(value).length > 0;
   return true;

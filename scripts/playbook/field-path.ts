@@ -1,7 +1,7 @@
 import type { AnySchemaObject } from "ajv/dist/2020.js";
 import { didYouMean } from "../lib/suggest.ts";
 import type { RecordKind } from "../model/kinds.ts";
-import { resolvedSchema } from "../schema/registry.ts";
+import { decidedSchema, resolvedSchema } from "../schema/registry.ts";
 
 /** `asset.agents[].removedOn`: a record kind, then fields; `[]` steps into every item of a list. */
 export interface FieldPath {
@@ -26,7 +26,8 @@ export function fieldSchema(path: FieldPath): { schema: AnySchemaObject } | { er
   for (const { name, each } of path.segments) {
     const properties = (schema.properties ?? {}) as Record<string, AnySchemaObject>;
     // Own properties only: `constructor` or `toString` are no fields of any record.
-    const next = Object.hasOwn(properties, name) ? properties[name] : undefined;
+    // A field that may be `to-decide` is read as the field it is once decided.
+    const next = Object.hasOwn(properties, name) ? decidedSchema(properties[name] as AnySchemaObject) : undefined;
     if (!next) {
       const suggestion = didYouMean(name, Object.keys(properties));
       const where = walked.join(".");

@@ -24,4 +24,5 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "scaffold-todo": "No TODO: placeholder from handover new is left in a record.",
   schema: "Every record matches the JSON Schema of its kind.",
   structure: "A client folder holds only known files and folders with safe names, client.md and no symbolic links.",
+  "to-decide": "No field is left to-decide (as handover import leaves the facts only a person can decide) once the handover must be complete.",
 };

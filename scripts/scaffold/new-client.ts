@@ -20,16 +20,9 @@ export interface NewClient {
  * place, so a failure never leaves half a client, and an existing folder is never touched.
  */
 export function scaffoldClient(root: string, { slug, name, today }: NewClient): string[] {
-  if (!NAME_PATTERN.test(slug)) {
-    throw new UsageError(`the slug \`${slug}\` must be lowercase letters, digits and hyphens, for example \`harbor-finch\``);
-  }
-  if (name.trim() === "" || /[\u0000-\u001f\u007f]/.test(name)) {
-    throw new UsageError("--name must be the client's display name on one line");
-  }
-  // Everything is checked before the first write: a symlinked `clients/` would put the records
-  // outside the repository, and validation refusing it afterwards would come too late. A missing
-  // `clients/` is made below.
-  const clientsDir = lstatSync(join(root, CLIENTS_DIR), { throwIfNoEntry: false }) ? clientsFolder(resolve(root)) : join(root, CLIENTS_DIR);
+  assertSlug(slug);
+  assertDisplayName(name);
+  const clientsDir = clientsDirFor(root);
   const target = join(clientsDir, slug);
   // lstat, not existsSync: a dangling symlink or a stray file counts as taken too.
   if (lstatSync(target, { throwIfNoEntry: false })) throw alreadyExists(slug);
@@ -50,6 +43,29 @@ export function scaffoldClient(root: string, { slug, name, today }: NewClient): 
     rmSync(staging, { recursive: true, force: true });
   }
   return written;
+}
+
+/** A client's slug is safe in a path, a URL and a git ref: lowercase letters, digits and hyphens. */
+export function assertSlug(slug: string): void {
+  if (!NAME_PATTERN.test(slug)) {
+    throw new UsageError(`the slug \`${slug}\` must be lowercase letters, digits and hyphens, for example \`harbor-finch\``);
+  }
+}
+
+/** A client's display name is one line of text. */
+export function assertDisplayName(name: string): void {
+  if (name.trim() === "" || /[\u0000-\u001f\u007f]/.test(name)) {
+    throw new UsageError("--name must be the client's display name on one line");
+  }
+}
+
+/**
+ * The `clients/` folder a new client goes into, checked before the first write: a symlinked
+ * `clients/` would put the records outside the repository, and validation refusing it afterwards
+ * would come too late. A missing `clients/` is the caller's to make.
+ */
+export function clientsDirFor(root: string): string {
+  return lstatSync(join(root, CLIENTS_DIR), { throwIfNoEntry: false }) ? clientsFolder(resolve(root)) : join(root, CLIENTS_DIR);
 }
 
 function alreadyExists(slug: string): UsageError {

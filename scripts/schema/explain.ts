@@ -1,6 +1,7 @@
 import type { AnySchemaObject, ErrorObject } from "ajv/dist/2020.js";
 import { didYouMean } from "../lib/suggest.ts";
 import { fieldName } from "../lib/field-path.ts";
+import { TO_DECIDE } from "../model/to-decide.ts";
 import { dereference, readSchema } from "./registry.ts";
 
 /** Keys that would put a secret into a record; the register records who has a credential, not the credential. */
@@ -15,9 +16,13 @@ export function explainSchemaErrors(schemaFile: string, errors: readonly ErrorOb
   const explanations: Explanation[] = [];
   // A misspelt key (`ownr`) also leaves the key it meant missing; "did you mean `owner`?" says both.
   const misspelt = new Set(errors.flatMap((error) => (error.keyword === "additionalProperties" ? [keyAt(pointerPath(error.instancePath), suggestionFor(error))] : [])));
+  // A field that may also be `to-decide` fails both branches of its `anyOf`: the field's own error
+  // says what is wrong.
+  const decidable = new Set(errors.filter(isToDecideBranch).map((error) => error.instancePath));
   for (const error of errors) {
     // An `if` failure only says "must match then"; the error beside it says what is wrong.
     if (error.keyword === "if") continue;
+    if (isToDecideBranch(error) || (error.keyword === "anyOf" && decidable.has(error.instancePath))) continue;
     if (error.keyword === "required" && misspelt.has(keyAt(pointerPath(error.instancePath), String(error.params.missingProperty)))) continue;
     const explanation = describe(schemaFile, error, pointerPath(error.instancePath));
     const key = `${fieldName(explanation.at)}\u0000${explanation.message}`;
@@ -26,6 +31,10 @@ export function explainSchemaErrors(schemaFile: string, errors: readonly ErrorOb
     explanations.push(explanation);
   }
   return explanations;
+}
+
+function isToDecideBranch(error: ErrorObject): boolean {
+  return error.keyword === "const" && error.params.allowedValue === TO_DECIDE;
 }
 
 /** The known key an unknown one was probably meant to be, unless it looks like a secret's key. */
@@ -159,12 +168,14 @@ function conditionOf(schemaFile: string, schemaPath: string): string {
   if (!match) return "";
   const branch = ((readSchema(schemaFile).allOf ?? []) as AnySchemaObject[])[Number(match[1])];
   const condition = (branch?.if ?? {}) as AnySchemaObject;
-  const parts = Object.entries((condition.properties ?? {}) as Record<string, AnySchemaObject>).map(([name, rule]) => {
-    const values = rule.const !== undefined ? [rule.const] : ((rule.enum ?? []) as unknown[]);
+  // A condition on values names them; any other (a date that is not `to-decide`) reads as "is set".
+  const byValue = Object.entries((condition.properties ?? {}) as Record<string, AnySchemaObject>).filter(([, rule]) => rule.const !== undefined || rule.enum !== undefined);
+  const parts = byValue.map(([name, rule]) => {
+    const values = rule.const !== undefined ? [rule.const] : (rule.enum as unknown[]);
     return `\`${name}\` is ${values.map((v) => `\`${String(v)}\``).join(" or ")}`;
   });
   for (const name of (condition.required ?? []) as string[]) {
-    if (!(name in ((condition.properties ?? {}) as object))) parts.push(`\`${name}\` is set`);
+    if (!byValue.some(([named]) => named === name)) parts.push(`\`${name}\` is set`);
   }
   return parts.length > 0 ? ` (required when ${parts.join(" and ")})` : "";
 }

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { AnySchemaObject, ValidateFunction } from "ajv/dist/2020.js";
 import { KIND_NAMES, RECORD_KINDS, type RecordKind } from "../model/kinds.ts";
+import { TO_DECIDE } from "../model/to-decide.ts";
 
 /** The toolkit's own schemas: `--root` points at client records, never at other schemas. */
 export const SCHEMAS_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
@@ -94,9 +95,22 @@ export function internalPaths(kind: RecordKind): string[][] {
   const walk = (schema: AnySchemaObject, path: string[]) => {
     for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, AnySchemaObject>)) {
       if (property.internal === true) paths.push([...path, name]);
-      else walk(property, [...path, name]);
+      else walk(decidedSchema(property), [...path, name]);
     }
   };
   walk(resolvedSchema(kind), []);
   return paths;
+}
+
+/**
+ * A field that may also be `to-decide` is written `anyOf: [<the field>, toDecide]`; this is the
+ * field itself, with the outer keywords (description, `planned`) kept, for every reader that asks
+ * what a field holds once it is decided. Other schemas are returned as they are.
+ */
+export function decidedSchema(schema: AnySchemaObject): AnySchemaObject {
+  const branches = schema.anyOf as AnySchemaObject[] | undefined;
+  if (!branches?.some((branch) => branch.const === TO_DECIDE)) return schema;
+  const rest = branches.filter((branch) => branch.const !== TO_DECIDE);
+  const { anyOf: _anyOf, ...outer } = schema;
+  return rest.length === 1 ? { ...(rest[0] as AnySchemaObject), ...outer } : { ...outer, anyOf: rest };
 }

@@ -136,7 +136,8 @@ describe("Markdown nested too deep", () => {
     // 20 inline levels pass), and many were sent to the parser.
     expect(deepestPassed).toBeGreaterThanOrEqual(20);
     expect(caught).toBeGreaterThan(300);
-  });
+    // 3,000 parses take about 16 s alone on a 2-core machine; beside the rest of the suite, longer.
+  }, 120_000);
 
   it("finds the first node too deep in document order, without recursion", () => {
     // Built in a loop: a chain this long would overflow a recursive walk.

@@ -111,7 +111,7 @@ describe("an MSP's own playbook", () => {
 
   it("refuses a value the field can never have", () => {
     const text = playbook("  - id: one\n    phase: tech\n    owner: tech\n    title: One\n    forEach: asset\n    when: { field: asset.owner, equals: mps }\n    evidence: [{ field: asset.name }]\n    blocking: true\n");
-    expect(problemsOf(text)).toEqual(["10:41 `asset.owner` is never `mps`; it is one of `client`, `msp`, `leased` — did you mean `msp`?"]);
+    expect(problemsOf(text)).toEqual(["10:41 `asset.owner` is never `mps`; it is one of `client`, `msp`, `leased`, `to-decide` — did you mean `msp`?"]);
   });
 
   it("checks phases, ids and the order of `after`", () => {

@@ -23,7 +23,7 @@ describe("schema rule", () => {
     expect(await schemaProblems({ "assets/fw.md": record(misspelt) })).toEqual(["4:1 unknown key `ownr` — did you mean `owner`?"]);
     // Another required key still missing is still reported.
     expect(await schemaProblems({ "assets/fw.md": record(misspelt.replace("type: hardware\n", "")) })).toEqual([
-      "2:1 missing `type`: `hardware`, `software-licence`, `subscription`, `domain` or `cloud-tenant`.",
+      "2:1 missing `type`: `hardware`, `software-licence`, `subscription`, `domain`, `certificate` (a TLS certificate) or `cloud-tenant`.",
       "3:1 unknown key `ownr` — did you mean `owner`?",
     ]);
   });

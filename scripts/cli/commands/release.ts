@@ -1,5 +1,6 @@
 import { checkRepository } from "../../check-repository.ts";
 import { RULE as READINESS } from "../../derive/readiness.ts";
+import { RULE as TO_DECIDE } from "../../derive/to-decide.ts";
 import { createReleaseTag, dirtyFiles, draftTagFor, manifestHash, releaseTag, tagState } from "../../git/release.ts";
 import { hasErrors, type Problem } from "../../lib/problems.ts";
 import { loadBranding } from "../../pack/load-branding.ts";
@@ -11,8 +12,8 @@ import { COMMON_OPTIONS, oneSlug, outOf, rootOf, todayOf } from "./common.ts";
 
 /** Why nothing was released, after the problems: what to do about them. A draft helps only when open steps are all that stop it. */
 function refusal(slug: string, problems: readonly Problem[], draft: boolean): string {
-  if (!draft && problems.filter((problem) => problem.severity === "error").every((problem) => problem.rule === READINESS)) {
-    return `nothing was released: a release is the complete handover, so every blocking step above must be done first. To give the client an interim pack on purpose, run \`handover release ${slug} --draft\`.\n`;
+  if (!draft && problems.filter((problem) => problem.severity === "error").every((problem) => problem.rule === READINESS || problem.rule === TO_DECIDE)) {
+    return `nothing was released: a release is the complete handover, so every blocking step and every fact to decide above must be done first. To give the client an interim pack on purpose, run \`handover release ${slug} --draft\`.\n`;
   }
   return `nothing was released: \`handover check ${slug}\` must pass first.\n`;
 }
