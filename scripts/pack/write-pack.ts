@@ -5,6 +5,7 @@ import { threadId } from "node:worker_threads";
 import { zipSync, type Zippable } from "fflate";
 import { UsageError } from "../lib/usage-error.ts";
 import { writeAtomic } from "../lib/write-atomic.ts";
+import { timeStage, type StageTimes } from "../site/build-profile.ts";
 import type { ClientPack } from "./pack-data.ts";
 
 export const MANIFEST_FILE = "manifest.json";
@@ -78,7 +79,7 @@ export function assertPackTarget(out: string, slug: string): void {
  * there that is not a pack (it has no manifest) is never replaced. The built folder is moved,
  * not copied, when it is on the same file system.
  */
-export function writePack(head: ManifestHead, built: string, out: string): Manifest {
+export function writePack(head: ManifestHead, built: string, out: string, times: StageTimes = {}): Manifest {
   const slug = head.client;
   const target = join(out, slug);
   assertPackTarget(out, slug);
@@ -86,25 +87,27 @@ export function writePack(head: ManifestHead, built: string, out: string): Manif
   rmSync(staging, { recursive: true, force: true });
   let packed: { manifest: Manifest; zip: Uint8Array };
   try {
-    moveFolder(built, staging);
-    packed = pack(head, staging);
+    timeStage(times, "write", () => moveFolder(built, staging));
+    packed = pack(head, staging, times);
   } catch (error) {
     // The staging folder holds the client's pages: never leave it behind.
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  replaceFolder(staging, target, join(out, `.${slug}.old-${process.pid}-${threadId}`));
-  writeAtomic(join(out, `${slug}.zip`), packed.zip);
+  timeStage(times, "write", () => {
+    replaceFolder(staging, target, join(out, `.${slug}.old-${process.pid}-${threadId}`));
+    writeAtomic(join(out, `${slug}.zip`), packed.zip);
+  });
   return packed.manifest;
 }
 
 /** Adds the manifest to a built pack's folder and zips it; each file is read once, for its hash and for the zip. */
-function pack(head: ManifestHead, folder: string): { manifest: Manifest; zip: Uint8Array } {
-  const contents = new Map(filesOf(folder).map((path) => [path, readFileSync(join(folder, path))]));
-  const files = [...contents].map(([path, content]) => ({ path, bytes: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") }));
+function pack(head: ManifestHead, folder: string, times: StageTimes): { manifest: Manifest; zip: Uint8Array } {
+  const contents = timeStage(times, "hash", () => new Map(filesOf(folder).map((path) => [path, readFileSync(join(folder, path))])));
+  const files = timeStage(times, "hash", () => [...contents].map(([path, content]) => ({ path, bytes: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") })));
   const manifest: Manifest = { ...head, files };
   contents.set(MANIFEST_FILE, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-  writeFileSync(join(folder, MANIFEST_FILE), contents.get(MANIFEST_FILE) as Buffer);
+  timeStage(times, "write", () => writeFileSync(join(folder, MANIFEST_FILE), contents.get(MANIFEST_FILE) as Buffer));
 
   // Zip times are local wall-clock fields: build them from the date's parts so every time zone writes the same bytes.
   const [year, month, day] = head.buildDate.split("-").map(Number) as [number, number, number];
@@ -113,7 +116,7 @@ function pack(head: ManifestHead, folder: string): { manifest: Manifest; zip: Ui
   for (const path of [...contents.keys()].sort()) entries[`${head.client}/${path}`] = [contents.get(path) as Buffer, { mtime }];
   // Stored, not compressed: a pack's zip is a few hundred kilobytes at most either way, and deflating
   // cost more CPU than rendering the pages. Stored entries are the same bytes from any zip library.
-  return { manifest, zip: zipSync(entries, { level: 0 }) };
+  return { manifest, zip: timeStage(times, "zip", () => zipSync(entries, { level: 0 })) };
 }
 
 /** Puts `staging` at `target`; the previous pack there comes back if that fails. */

@@ -1,6 +1,8 @@
+import type { AstroIntegration } from "astro";
 import { build } from "astro";
 import { astroConfig } from "./astro-site.ts";
-import { createPackStore, STORE_KEY, type SiteMessage } from "./pack-store.ts";
+import type { StageTimes } from "./build-profile.ts";
+import { createPackStore, STORE_KEY, type BuildMessage, type SiteMessage } from "./pack-store.ts";
 import { packsPlugin } from "./packs-plugin.ts";
 
 /**
@@ -17,7 +19,36 @@ process.on("message", (message: SiteMessage) => {
   store.receive(message);
   if (message.type === "end") ended();
 });
-await build(astroConfig(packsPlugin("streamed"), outDir));
+
+/** This process's CPU time in milliseconds, every thread (the bundler's included). */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const start = { cpu: cpuMs(), wall: performance.now() };
+let bundled = start;
+
+/** Marks where bundling ends and rendering starts: Astro sets up its prerenderer in between. */
+const stages: AstroIntegration = {
+  name: "handover-stages",
+  hooks: {
+    "astro:build:start": ({ setPrerenderer }) =>
+      setPrerenderer((base) => ({
+        ...base,
+        async setup() {
+          await base.setup?.();
+          bundled = { cpu: cpuMs(), wall: performance.now() };
+        },
+      })),
+  },
+};
+
+await build({ ...astroConfig(packsPlugin("streamed"), outDir), integrations: [stages] });
 // The channel closes only after the toolkit's last message, so no message meets a closed channel.
 await end;
-process.disconnect?.();
+const finish = { cpu: cpuMs(), wall: performance.now() };
+const times: StageTimes = {
+  "astro-bundle": { cpuMs: bundled.cpu - start.cpu, wallMs: bundled.wall - start.wall, calls: 1 },
+  "astro-render": { cpuMs: finish.cpu - bundled.cpu, wallMs: finish.wall - bundled.wall, calls: 1 },
+};
+process.send?.({ type: "profile", times } satisfies BuildMessage, () => process.disconnect?.());

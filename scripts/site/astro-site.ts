@@ -4,7 +4,8 @@ import { constants } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroInlineConfig } from "astro";
-import type { SiteMessage } from "./pack-store.ts";
+import type { StageTimes } from "./build-profile.ts";
+import type { BuildMessage, SiteMessage } from "./pack-store.ts";
 import type { packsPlugin } from "./packs-plugin.ts";
 
 export const SITE_ROOT = fileURLToPath(new URL("../../site/", import.meta.url));
@@ -36,8 +37,8 @@ const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 export interface SiteBuild {
   /** Hands the build the outlines, then each pack as it is made, then `end`. */
   send(message: SiteMessage): void;
-  /** The folder holding `<slug>/*.html`, once every page is written. */
-  finished: Promise<string>;
+  /** The folder holding `<slug>/*.html`, once every page is written, and what the build's stages cost. */
+  finished: Promise<{ dist: string; times: StageTimes }>;
   /** Stops the build if it still runs and removes its files; call it once the output is used. */
   close(): Promise<void>;
 }
@@ -56,6 +57,10 @@ export function startSiteBuild(): SiteBuild {
   const child = fork(BUILD_PROCESS, [join(work, "dist")], { cwd: TOOLKIT_ROOT, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = `${stderr}${String(chunk)}`.slice(-8192)));
+  let times: StageTimes = {};
+  child.on("message", (message: BuildMessage) => {
+    if (message.type === "profile") times = message.times;
+  });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once("exit", (code, signal) => resolve({ code, signal }));
     // Only a process that never started ends here; a failed send is handled where it is made.
@@ -66,7 +71,7 @@ export function startSiteBuild(): SiteBuild {
     return new Error(`the Astro build failed: ${detail || (signal ? `stopped by ${signal}` : `exit code ${code}`)}`);
   };
   const finished = exited.then((end) => {
-    if (end.code === 0) return join(work, "dist");
+    if (end.code === 0) return { dist: join(work, "dist"), times };
     throw failure(end);
   });
   // A build stopped on purpose is not a failure anyone waits for.

@@ -13,6 +13,7 @@ import { job as validateJob } from "../parallel/validate-job.ts";
 import { job as writePackJob } from "../parallel/write-pack-job.ts";
 import { gatherResults, repositoryScope, type Checked, type RepositoryScope } from "../validate-repository.ts";
 import { startSiteBuild } from "./astro-site.ts";
+import { mergeStages, timeStage, timeStageAsync, writeProfile, type StageTimes } from "./build-profile.ts";
 
 /** The repository's own problems, and what every pack job needs: none when packs cannot be made. */
 interface Prepared {
@@ -76,14 +77,15 @@ export interface BuildResult extends Checked {
  */
 export async function buildPacks(root: string, requested: readonly string[], date: string | undefined, out: string, draft?: string): Promise<BuildResult> {
   const site = startSiteBuild();
+  const times: StageTimes = {};
   try {
-    const prepared = await prepare(root, requested, date, out, draft);
+    const prepared = await timeStageAsync(times, "prepare", () => prepare(root, requested, date, out, draft));
     if (!prepared.context) return { ...(await validateOnly(prepared)), manifests: [] };
     const { slugs } = prepared.scope;
     mkdirSync(out, { recursive: true });
     // Every target checked first, so a refused folder stops the build before any pack is replaced.
     for (const slug of slugs) assertPackTarget(out, slug);
-    const outlines = readOutlines(prepared.scope);
+    const outlines = timeStage(times, "outline", () => readOutlines(prepared.scope));
     site.send({ type: "outlines", outlines: Object.values(outlines) });
     // Once a client with errors has come back, no further pack goes to the site; the build stops
     // when every client is validated, so every problem is reported.
@@ -92,17 +94,22 @@ export async function buildPacks(root: string, requested: readonly string[], dat
       // The Astro build renders meanwhile in its own process, on a CPU of its own: on two CPUs one
       // more worker thread made the build 0-7 s slower in each of 7 alternating pairs.
       workers: defaultWorkers(slugs.length, process.env, 1),
-      onResult: ({ pack }) => {
+      onResult: ({ pack, times: packTimes }) => {
+        mergeStages(times, packTimes);
         failed ||= !pack;
-        if (pack && !failed) site.send({ type: "pack", pack });
+        if (pack && !failed) timeStage(times, "send", () => site.send({ type: "pack", pack }));
       },
     });
     const checked = gatherResults(prepared.problems, results);
     if (hasErrors(checked.problems)) return { ...checked, manifests: [] };
     site.send({ type: "end" });
-    const dist = await site.finished;
+    const { dist, times: siteTimes } = await site.finished;
+    mergeStages(times, siteTimes);
     const heads = Object.fromEntries(results.map(({ pack }) => [(pack as ClientPack).slug, manifestHead(pack as ClientPack)]));
-    return { ...checked, manifests: await runPerClient(writePackJob, { dist, out, heads }, slugs) };
+    const written = await runPerClient(writePackJob, { dist, out, heads }, slugs);
+    for (const result of written) mergeStages(times, result.times);
+    writeProfile(process.env, times);
+    return { ...checked, manifests: written.map((result) => result.manifest) };
   } finally {
     await site.close();
   }

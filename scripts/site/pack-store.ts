@@ -1,8 +1,12 @@
 import type { PackOutline } from "../pack/outline.ts";
 import type { ClientPack } from "../pack/pack-data.ts";
+import type { StageTimes } from "./build-profile.ts";
 
 /** What the toolkit sends the process building the site, in this order: outlines, each pack, end. */
 export type SiteMessage = { type: "outlines"; outlines: PackOutline[] } | { type: "pack"; pack: ClientPack } | { type: "end" };
+
+/** What the process building the site sends back: at its end, what its stages cost. */
+export type BuildMessage = { type: "profile"; times: StageTimes };
 
 /**
  * Where the build process leaves its store for the pages, which Vite bundles as a separate module
