@@ -13,6 +13,7 @@ import { clientDocs, packData, type BuildInfo, type ClientPack } from "../pack/p
 import { validateClient } from "../rules/index.ts";
 import { checkSchemas } from "../rules/schema.ts";
 import { timeStage, timeStageAsync, type StageTimes } from "../site/build-profile.ts";
+import { loadedInputs, packInputsHash } from "../site/pack-inputs.ts";
 import { defineJob } from "./client-pool.ts";
 
 const DOCS: ReadonlySet<RecordKind> = new Set(["doc"]);
@@ -32,6 +33,8 @@ export interface PackJobContext {
   branding: Branding;
   build: BuildInfo;
   history: Provenance | undefined;
+  /** The hash of what every pack of the build shares (sharedInputsHash). */
+  shared: string;
   /** Each client's pages as a build's site listed them (readOutline); a preview lists the packs' own. */
   outlines?: Record<string, PackOutline>;
 }
@@ -41,6 +44,8 @@ export interface PackJobResult {
   records: number;
   /** Only when the client's records have no errors. */
   pack: ClientPack | undefined;
+  /** The hash of everything the pack is made from (packInputsHash), for its manifest. */
+  inputs: string;
   /** What each stage of this client cost. */
   times: StageTimes;
 }
@@ -49,12 +54,13 @@ export interface PackJobResult {
  * One client validated and, when its records have no errors, its pack: made from the very records
  * that were validated, read once.
  */
-export const job = defineJob(import.meta.url, async ({ root, playbook, branding, build, history, outlines }: PackJobContext, slug): Promise<PackJobResult> => {
+export const job = defineJob(import.meta.url, async ({ root, playbook, branding, build, history, shared, outlines }: PackJobContext, slug): Promise<PackJobResult> => {
   const times: StageTimes = {};
   const loaded = timeStage(times, "load", () => loadClient(root, slug));
+  const inputs = timeStage(times, "load", () => packInputsHash(shared, loadedInputs(loaded), history, build.date));
   const { model, problems } = await timeStageAsync(times, "validate", () => validateClient(loaded));
   const records = loaded.records.length;
-  if (hasErrors(problems)) return { problems, records, pack: undefined, times };
+  if (hasErrors(problems)) return { problems, records, pack: undefined, inputs, times };
   // The bodies the pack shows, parsed here rather than on first use while rendering, so the
   // profile tells the two apart.
   timeStage(times, "parse", () => {
@@ -69,5 +75,5 @@ export const job = defineJob(import.meta.url, async ({ root, playbook, branding,
   if (outlines && !isDeepStrictEqual(packOutline(slug, pack.docs), outlines[slug])) {
     throw new UsageError(`the documentation records of \`${slug}\` changed while the packs were being built; nothing was written. Build again.`);
   }
-  return { problems, records, pack, times };
+  return { problems, records, pack, inputs, times };
 });

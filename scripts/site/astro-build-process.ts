@@ -1,5 +1,6 @@
-import type { AstroIntegration } from "astro";
+import type { AstroIntegration, AstroPrerenderer } from "astro";
 import { build } from "astro";
+import type { PackFile } from "../pack/write-pack.ts";
 import { astroConfig } from "./astro-site.ts";
 import type { StageTimes } from "./build-profile.ts";
 import { createPackStore, STORE_KEY, type BuildMessage, type SiteMessage } from "./pack-store.ts";
@@ -8,7 +9,9 @@ import { packsPlugin } from "./packs-plugin.ts";
 /**
  * `node astro-build-process.ts <outDir>`, forked by startSiteBuild in a temporary working
  * directory. The packs arrive over the IPC channel while Astro bundles and renders: a page waits
- * for its own client's pack only.
+ * for its own client's pack only. Each client's pages go back to the toolkit as soon as the last of
+ * them is rendered, and Astro writes none of them: the toolkit writes each pack, its manifest and
+ * its zip from these bytes, and never reads a page back.
  */
 const [outDir] = process.argv.slice(2) as [string];
 const store = createPackStore();
@@ -20,6 +23,8 @@ process.on("message", (message: SiteMessage) => {
   if (message.type === "end") ended();
 });
 
+const send = (message: BuildMessage) => new Promise<void>((resolve, reject) => process.send?.(message, (error: Error | null) => (error ? reject(error) : resolve())));
+
 /** This process's CPU time in milliseconds, every thread (the bundler's included). */
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
@@ -28,27 +33,71 @@ const cpuMs = () => {
 const start = { cpu: cpuMs(), wall: performance.now() };
 let bundled = start;
 
-/** Marks where bundling ends and rendering starts: Astro sets up its prerenderer in between. */
-const stages: AstroIntegration = {
-  name: "handover-stages",
-  hooks: {
-    "astro:build:start": ({ setPrerenderer }) =>
-      setPrerenderer((base) => ({
-        ...base,
-        async setup() {
-          await base.setup?.();
-          bundled = { cpu: cpuMs(), wall: performance.now() };
-        },
-      })),
-  },
+/** `/<slug>/<file>` of a page's URL: with `build.format: "file"`, the file Astro would write. */
+function pageFile(url: string): { slug: string; path: string } {
+  const [slug = "", ...rest] = decodeURIComponent(new URL(url).pathname).slice(1).split("/");
+  if (!slug || rest.length === 0) throw new Error(`the page ${url} is in no client's pack`);
+  return { slug, path: rest.join("/") };
+}
+
+/** Each client's pages as they are rendered, sent on once the client has all it will get. */
+const expected = new Map<string, number>();
+const rendered = new Map<string, PackFile[]>();
+const sent: Promise<void>[] = [];
+
+function collect(slug: string, file: PackFile): void {
+  const files = [...(rendered.get(slug) ?? []), file];
+  if (files.length < (expected.get(slug) ?? 0)) {
+    rendered.set(slug, files);
+    return;
+  }
+  rendered.delete(slug);
+  store.forget(slug);
+  sent.push(send({ type: "pages", slug, files }));
+}
+
+function capturing(base: AstroPrerenderer): AstroPrerenderer {
+  return {
+    ...base,
+    name: "handover-packs",
+    async setup() {
+      await base.setup?.();
+      bundled = { cpu: cpuMs(), wall: performance.now() };
+    },
+    async getStaticPaths() {
+      const paths = await base.getStaticPaths();
+      for (const { pathname } of paths) {
+        const slug = pageFile(`http://pack${pathname}`).slug;
+        expected.set(slug, (expected.get(slug) ?? 0) + 1);
+      }
+      return paths;
+    },
+    async render(request, options) {
+      const result = await base.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      if (response.status !== 200) throw new Error(`the page ${request.url} answered ${response.status}`);
+      const { slug, path } = pageFile(request.url);
+      collect(slug, { path, content: new Uint8Array(await response.arrayBuffer()) });
+      // With no body, Astro writes no file (and says so only at its info level, which is off).
+      const empty = new Response(null, { status: 200, headers: response.headers });
+      return result instanceof Response ? empty : { ...result, response: empty };
+    },
+  };
+}
+
+const pages: AstroIntegration = {
+  name: "handover-packs",
+  hooks: { "astro:build:start": ({ setPrerenderer }) => setPrerenderer(capturing) },
 };
 
-await build({ ...astroConfig(packsPlugin("streamed"), outDir), integrations: [stages] });
+await build({ ...astroConfig(packsPlugin("streamed"), outDir), integrations: [pages] });
 // The channel closes only after the toolkit's last message, so no message meets a closed channel.
 await end;
+await Promise.all(sent);
 const finish = { cpu: cpuMs(), wall: performance.now() };
 const times: StageTimes = {
   "astro-bundle": { cpuMs: bundled.cpu - start.cpu, wallMs: bundled.wall - start.wall, calls: 1 },
   "astro-render": { cpuMs: finish.cpu - bundled.cpu, wallMs: finish.wall - bundled.wall, calls: 1 },
 };
-process.send?.({ type: "profile", times } satisfies BuildMessage, () => process.disconnect?.());
+await send({ type: "profile", times });
+process.disconnect?.();
