@@ -74,6 +74,8 @@ export interface BuildResult extends Checked {
   reused: string[];
   /** Packs this tool had written for clients that are gone, removed. */
   removed: string[];
+  /** Packs of clients that are gone that hold files this tool did not write: left as they are. */
+  left: string[];
 }
 
 /** A reused pack: its manifest, and the records it was made from (for the counts). */
@@ -150,7 +152,7 @@ export async function buildPacks(root: string, requested: readonly string[], dat
   let site = previous.size === 0 ? startSiteBuild(hooks) : undefined;
   try {
     const prepared = await timeStageAsync(times, "prepare", () => prepare(root, requested, date, out, draft));
-    if (!prepared.context) return { ...(await validateOnly(prepared)), manifests: [], reused: [], removed: [] };
+    if (!prepared.context) return { ...(await validateOnly(prepared)), manifests: [], reused: [], removed: [], left: [] };
     const ready = prepared as Prepared & { context: PackJobContext };
     const { slugs } = prepared.scope;
     mkdirSync(out, { recursive: true });
@@ -166,7 +168,7 @@ export async function buildPacks(root: string, requested: readonly string[], dat
       if (hasErrors(checked.problems)) {
         // Every problem at once, as `validate` reports them: the reused clients' too.
         const others = gatherResults(checked.problems, await runPerClient(validateJob, { root: ready.context.root }, [...reused.keys()]));
-        return { problems: others.problems, clients: slugs.length, records: checked.records + others.records, manifests: [], reused: [], removed: [] };
+        return { problems: others.problems, clients: slugs.length, records: checked.records + others.records, manifests: [], reused: [], removed: [], left: [] };
       }
       site.send({ type: "end" });
       mergeStages(times, await site.finished);
@@ -177,7 +179,8 @@ export async function buildPacks(root: string, requested: readonly string[], dat
       for (const slug of changed) placePack(staging, out, slug);
     });
     const clients = new Set(listClients(prepared.scope.root).slugs);
-    const removed = [...previous.keys()].filter((slug) => !clients.has(slug) && removePack(out, slug));
+    const gone = [...previous.keys()].filter((slug) => !clients.has(slug)).sort();
+    const removed = gone.filter((slug) => removePack(out, slug));
     writeProfile(process.env, times);
     const records = checked.records + [...reused.values()].reduce((sum, pack) => sum + pack.records, 0);
     return {
@@ -187,6 +190,7 @@ export async function buildPacks(root: string, requested: readonly string[], dat
       manifests: slugs.map((slug) => staged.get(slug) ?? (reused.get(slug) as Reused).manifest),
       reused: [...reused.keys()],
       removed,
+      left: gone.filter((slug) => !removed.includes(slug)),
     };
   } finally {
     await site?.close();

@@ -17,12 +17,17 @@ import type { BuildInfo } from "../pack/pack-data.ts";
  * whether the pack it would make is the one already there.
  */
 const TOOLKIT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-/** The toolkit's own files that decide what a pack looks like: its code and pages, its dependencies. */
-const TOOLKIT_FOLDERS = ["scripts", "site"];
+/**
+ * The toolkit's own files that decide what a pack looks like: its code and pages, its dependencies.
+ * Not `site/.astro/` or `site/node_modules/`, which Astro rewrites as it builds.
+ */
+const TOOLKIT_FOLDERS = ["scripts", "site/src"];
 const TOOLKIT_FILES = ["package.json", "package-lock.json"];
 
+/** Files below `prefix`, sorted; hidden files (an editor's) and installed packages are none of the toolkit's code. */
 function filesUnder(dir: string, prefix: string): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith(".") && entry.name !== "node_modules")
     .flatMap((entry) => {
       const path = `${prefix}/${entry.name}`;
       return entry.isDirectory() ? filesUnder(dir, path) : entry.isFile() ? [path] : [];
@@ -30,16 +35,20 @@ function filesUnder(dir: string, prefix: string): string[] {
     .sort();
 }
 
-let toolkit: string | undefined;
+let version: string | undefined;
 
-/** The toolkit's version: the SHA-256 of its package files and every file of its code and pages, once a process. */
-export function toolkitVersion(): string {
-  if (toolkit) return toolkit;
+/**
+ * The toolkit's version: the SHA-256 of its package files and every file of its code and pages,
+ * read once a process. `toolkit` is the toolkit's folder; another (in tests) is read every time.
+ */
+export function toolkitVersion(toolkit = TOOLKIT_ROOT): string {
+  if (toolkit === TOOLKIT_ROOT && version) return version;
   const hash = createHash("sha256");
-  const files = [...TOOLKIT_FILES.filter((file) => existsSync(join(TOOLKIT_ROOT, file))), ...TOOLKIT_FOLDERS.flatMap((folder) => filesUnder(TOOLKIT_ROOT, folder))];
-  for (const file of files) field(hash, file, readFileSync(join(TOOLKIT_ROOT, file)));
-  toolkit = hash.digest("hex");
-  return toolkit;
+  const files = [...TOOLKIT_FILES.filter((file) => existsSync(join(toolkit, file))), ...TOOLKIT_FOLDERS.filter((folder) => existsSync(join(toolkit, folder))).flatMap((folder) => filesUnder(toolkit, folder))];
+  for (const file of files) field(hash, file, readFileSync(join(toolkit, file)));
+  const digest = hash.digest("hex");
+  if (toolkit === TOOLKIT_ROOT) version = digest;
+  return digest;
 }
 
 /** A length-prefixed field, so no two different sequences of fields hash alike. */
