@@ -16,6 +16,7 @@ import { gatherResults, repositoryScope, type Checked, type RepositoryScope } fr
 import { startSiteBuild, type SiteBuild, type SiteBuildHooks } from "./astro-site.ts";
 import { mergeStages, timeStage, timeStageAsync, writeProfile, type StageTimes } from "./build-profile.ts";
 import { sharedInputsHash } from "./pack-inputs.ts";
+import { renderBacklog, type RenderBacklog } from "./render-backlog.ts";
 
 /** The repository's own problems, and what every pack job needs: none when packs cannot be made. */
 interface Prepared {
@@ -101,21 +102,33 @@ async function reusable(prepared: Prepared & { context: PackJobContext }, out: s
   return reused;
 }
 
-/** The packs to make, each client validated first; `site` renders their pages and hands them to `staging`. */
-async function makePacks(prepared: Prepared & { context: PackJobContext }, slugs: readonly string[], site: SiteBuild, heads: Map<string, ManifestHead>, times: StageTimes) {
+/** Packs made ahead of the site's rendering, at most, for each thread making them. */
+const AHEAD_PER_THREAD = 2;
+
+/**
+ * The packs to make, each client validated first, over this thread and worker threads; `site`
+ * renders their pages meanwhile and hands them back (SiteBuildHooks.pages), which settles them in
+ * the backlog.
+ */
+async function makePacks(
+  prepared: Prepared & { context: PackJobContext },
+  slugs: readonly string[],
+  { site, heads, backlog, workers }: { site: SiteBuild; heads: Map<string, ManifestHead>; backlog: RenderBacklog; workers: number },
+  times: StageTimes,
+) {
   const outlines = timeStage(times, "outline", () => readOutlines(prepared.scope.root, slugs));
   site.send({ type: "outlines", outlines: Object.values(outlines) });
+  site.finished.then(backlog.close, backlog.close);
   // Once a client with errors has come back, no further pack goes to the site; the build stops
   // when every client is validated, so every problem is reported.
   let failed = false;
   const results = await runPerClient(packJob, { ...prepared.context, outlines }, slugs, {
-    // The Astro build renders meanwhile in its own process, on a CPU of its own: on two CPUs one
-    // more worker thread made the build 0-7 s slower in each of 7 alternating pairs.
-    workers: defaultWorkers(slugs.length, process.env, 1),
+    workers,
+    pace: backlog.admit,
     onResult: (result) => {
       mergeStages(times, result.times);
       failed ||= !result.pack;
-      if (!result.pack || failed) return;
+      if (!result.pack || failed) return backlog.settle();
       heads.set(result.pack.slug, manifestHead(result.pack, result.inputs));
       const message = { type: "pack", pack: result.pack } as const;
       // The pack is the site's now: this thread keeps its manifest's head only, so memory stays flat.
@@ -142,8 +155,13 @@ export async function buildPacks(root: string, requested: readonly string[], dat
   const staging = stagingFolder(out);
   const heads = new Map<string, ManifestHead>();
   const staged = new Map<string, Manifest>();
+  // Made once the packs to make are known; the site hands back pages only after that.
+  let backlog: RenderBacklog | undefined;
   const hooks: SiteBuildHooks = {
-    pages: (slug, files) => staged.set(slug, stagePack(heads.get(slug) as ManifestHead, files, staging, times)),
+    pages: (slug, files) => {
+      staged.set(slug, stagePack(heads.get(slug) as ManifestHead, files, staging, times));
+      backlog?.settle();
+    },
     // The staging folder holds client pages: never left behind.
     interrupted: () => rmSync(staging, { recursive: true, force: true }),
   };
@@ -164,7 +182,9 @@ export async function buildPacks(root: string, requested: readonly string[], dat
     if (changed.length > 0) {
       site ??= startSiteBuild(hooks);
       mkdirSync(staging, { recursive: true });
-      checked = await makePacks(ready, changed, site, heads, times);
+      const workers = defaultWorkers(changed.length);
+      backlog = renderBacklog(AHEAD_PER_THREAD * (workers + 1));
+      checked = await makePacks(ready, changed, { site, heads, backlog, workers }, times);
       if (hasErrors(checked.problems)) {
         // Every problem at once, as `validate` reports them: the reused clients' too.
         const others = gatherResults(checked.problems, await runPerClient(validateJob, { root: ready.context.root }, [...reused.keys()]));
