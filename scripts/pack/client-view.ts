@@ -19,3 +19,8 @@ export function clientData<R extends ValidRecord>(record: R): R["data"] {
   }
   return copy as R["data"];
 }
+
+/** A record's data as the pack reads it, or undefined for a record the pack leaves out. */
+export function clientDataOf<R extends ValidRecord>(record: R): R["data"] | undefined {
+  return isClientRecord(record) ? clientData(record) : undefined;
+}

@@ -1,10 +1,15 @@
+import type { Root } from "mdast";
 import type { Checklist } from "../derive/checklist.ts";
 import { isComplete } from "../derive/checklist.ts";
+import { handoverDates, labelOn, type HandoverDate } from "../derive/handover-dates.ts";
 import type { Access, Asset, Backup, ClientCase, ClientModel, Contract, Doc, Issue, ValidRecord } from "../model/types.ts";
+import { calendarIcs, eventUid } from "../render/calendar-ics.ts";
 import { recordBodyHtml, treeHtml } from "../render/markdown-html.ts";
+import { formDocuments } from "../render/forms.ts";
 import { memoParts } from "../render/memo.ts";
-import { clientData, isClientRecord } from "./client-view.ts";
-import { dispositionEvent } from "./collection.ts";
+import type { Signature, SigningForm } from "../derive/forms.ts";
+import { timelineSvg } from "../render/timeline-svg.ts";
+import { clientData, clientDataOf, isClientRecord } from "./client-view.ts";
 import type { Branding } from "./load-branding.ts";
 
 /** A record as the pack sees it: internal properties removed, body rendered safely. */
@@ -24,6 +29,19 @@ export interface TimelineEvent {
 export interface PackChecklistPhase {
   title: string;
   items: { title: string; subject: string | undefined; done: boolean }[];
+}
+
+/** A document the client signs, on a page of its own. */
+export interface PackForm {
+  page: string;
+  title: string;
+  kind: SigningForm["kind"];
+  /** The issue or backup it is about. */
+  recordId: string;
+  /** Once the client's signature is recorded. */
+  signature: Signature | undefined;
+  /** The document under its title (render/forms.ts), as safe HTML. */
+  html: string;
 }
 
 /** Where the pack came from, for the manifest and the footer. */
@@ -47,10 +65,20 @@ export interface ClientPack {
   backups: RecordView<Backup>[];
   access: RecordView<Access>[];
   docs: RecordView<Doc>[];
+  /** Every dated event the client may see, in the tense of the build date. */
   timeline: TimelineEvent[];
+  /** The same events as a picture (timeline-svg.ts), with the build date marked as today. */
+  timelineSvg: string;
+  /** The same events as an iCalendar file, `<slug>.ics` in the pack (calendarFile). */
+  calendar: string;
   checklist: { done: number; total: number; phases: PackChecklistPhase[] };
-  /** The What's-Next memo: the letter, and its closing apart so that print keeps it whole. */
-  memo: { html: string; closingHtml: string };
+  /**
+   * The What's-Next memo: the letter up to its key dates (where the pack shows the timeline), the
+   * rest, and its closing apart so that print keeps it whole.
+   */
+  memo: { keyDatesHtml: string; html: string; closingHtml: string };
+  /** The risk acknowledgements and backup releases the client signs, signed or not. */
+  forms: PackForm[];
   msp: Branding;
   build: BuildInfo;
 }
@@ -80,6 +108,8 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
   const shownDocs = clientDocs(model);
   const docs = new Set(shownDocs.map((doc) => doc.id));
   const client = { id: clientCase.id, data: clientData(clientCase), html: recordBodyHtml(clientCase, { topLevel: 2, docs }), updated: changed(clientCase.source.path) };
+  const dates = handoverDates(model, build.date, clientDataOf);
+  const timeline = dates.map((date) => ({ date: date.date, label: labelOn(date, build.date) }));
   const pack: ClientPack = {
     slug: model.slug,
     complete: isComplete(client.data.status),
@@ -90,19 +120,46 @@ export function packData(model: ClientModel, checklist: Checklist, msp: Branding
     backups: views<Backup>(model.backups, changed, docs),
     access: views<Access>(model.access, changed, docs),
     docs: views<Doc>(shownDocs, changed, docs, 2),
-    timeline: [],
+    timeline,
+    timelineSvg: timelineSvg(timeline, build.date, { title: `The handover of ${client.data.name}, as of ${build.date}`, ...msp.colours }),
+    calendar: clientCalendar(model.slug, client.data.name, dates, msp, build),
     checklist: clientChecklist(checklist),
     memo: memoHtml(model),
+    forms: formDocuments(model, { msp: msp.name, date: build.date }).map(({ form, body }) => ({
+      page: form.page,
+      title: form.title,
+      kind: form.kind,
+      recordId: form.recordId,
+      signature: form.signature,
+      html: treeHtml(body),
+    })),
     msp,
     build,
   };
-  pack.timeline = timeline(pack);
   return pack;
 }
 
+/** The name of the pack's calendar file, beside its pages. */
+export function calendarFile(slug: string): string {
+  return `${slug}.ics`;
+}
+
+/** The calendar says what the timeline says, in the same tense: both are read after the build date. */
+function clientCalendar(slug: string, name: string, dates: readonly HandoverDate[], msp: Branding, build: BuildInfo): string {
+  const from = `From the handover pack ${msp.name} prepared for ${name} on ${build.date}. Questions: ${msp.contact.phone}, ${msp.contact.email}.`;
+  return calendarIcs({
+    name: `Handover: ${name}`,
+    description: from,
+    // The build date is the source commit's date (or --date): the same commit gives the same file.
+    stamp: build.date,
+    events: dates.map((date) => ({ uid: eventUid(slug, date.record, date.kind), date: date.date, summary: labelOn(date, build.date), description: from })),
+  });
+}
+
 function memoHtml(model: ClientModel): ClientPack["memo"] {
-  const { letter, closing } = memoParts(model);
-  return { html: treeHtml(letter), closingHtml: treeHtml(closing) };
+  const { letter, closing, afterKeyDates } = memoParts(model);
+  const part = (children: Root["children"]) => treeHtml({ type: "root", children });
+  return { keyDatesHtml: part(letter.children.slice(0, afterKeyDates)), html: part(letter.children.slice(afterKeyDates)), closingHtml: treeHtml(closing) };
 }
 
 /** Only the steps the playbook marks for the client, under headings and in words for the client, with no evidence values. */
@@ -126,29 +183,6 @@ function subjectLabel(record: ValidRecord): string {
   if (record.kind === "issue") return `${String(data.title)} (ticket ${String(data.ticket)})`;
   if (record.kind === "access") return `${String(data.system)} · ${String(data.account)}`;
   return String(data.name ?? data.title ?? record.id);
-}
-
-/** The timeline, in the past tense for what happened by the pack's build date: a delivered pack is read later. */
-function timeline(pack: ClientPack): TimelineEvent[] {
-  const c = pack.client.data;
-  const successor = c.successor?.type === "in-house" ? "Your own IT team" : (c.successor?.company ?? "Your new provider");
-  const event = (date: string | undefined, present: string, past: string = present): TimelineEvent | undefined =>
-    date ? { date, label: date <= pack.build.date ? past : present } : undefined;
-  const events: (TimelineEvent | undefined)[] = [
-    event(c.notice?.date, `Notice given${c.notice?.inWriting ? " in writing" : ""}`),
-    event(c.whatsNextMemoSentOn, "What's-Next memo sent"),
-    event(c.transition?.successorTakesOverOn, `${successor} takes over support`, `${successor} took over support`),
-    event(c.servicesStop, "Our managed services stop", "Our managed services stopped"),
-    ...pack.contracts.map(({ data }) => (data.disposition === "ends" ? event(data.endDate, `${data.title} ends`, `${data.title} ended`) : undefined)),
-    ...pack.assets.map(({ data }) => {
-      const labels = dispositionEvent(data);
-      return labels && event(data.dispositionDoneOn ?? data.dispositionDueOn, labels.present, labels.past);
-    }),
-    ...pack.backups.map(({ data }) => event(data.transition.ourBackupsStopOn, `Our backup "${data.title}" stops`, `Our backup "${data.title}" stopped`)),
-  ];
-  return events
-    .filter((entry): entry is TimelineEvent => entry !== undefined)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.label < b.label ? -1 : 1));
 }
 
 /** The latest change among the records a page shows. */

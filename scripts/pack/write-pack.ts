@@ -37,14 +37,25 @@ export interface PackFile {
   content: Uint8Array;
 }
 
-/** The manifest of a folder written by this tool for this client: it parses, names the client and lists its files. */
-function manifestOf(folder: string, slug: string): Partial<Manifest> | undefined {
+/** The manifest of a folder written by this tool: it parses, names a client and lists its files. */
+function readManifest(folder: string): Partial<Manifest> | undefined {
   try {
     const manifest = JSON.parse(readFileSync(join(folder, MANIFEST_FILE), "utf8")) as Partial<Manifest>;
-    return manifest.client === slug && Array.isArray(manifest.files) ? manifest : undefined;
+    return typeof manifest.client === "string" && Array.isArray(manifest.files) ? manifest : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The client of a folder written by this tool, or undefined. */
+export function packClient(folder: string): string | undefined {
+  return readManifest(folder)?.client;
+}
+
+/** The manifest of a folder written by this tool for this client. */
+function manifestOf(folder: string, slug: string): Partial<Manifest> | undefined {
+  const manifest = readManifest(folder);
+  return manifest?.client === slug ? manifest : undefined;
 }
 
 /** What the manifest says of the pack besides its files. */

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { deriveChecklist } from "../derive/checklist.ts";
+import { signingForms } from "../derive/forms.ts";
 import { changedOn, type Provenance } from "../git/provenance.ts";
 import { hasErrors, type Problem } from "../lib/problems.ts";
 import { UsageError } from "../lib/usage-error.ts";
@@ -16,15 +17,18 @@ import { timeStage, timeStageAsync, type StageTimes } from "../site/build-profil
 import { loadedInputs, packInputsHash } from "../site/pack-inputs.ts";
 import { defineJob } from "./client-pool.ts";
 
-const DOCS: ReadonlySet<RecordKind> = new Set(["doc"]);
+/** The records that decide a pack's pages: its documentation, and what says which forms the client signs. */
+const OUTLINE_KINDS: ReadonlySet<RecordKind> = new Set(["doc", "client", "contract", "issue", "backup"]);
 
 /**
- * A client's pages, from its documentation records alone: read before anything is validated, so
+ * A client's pages, from the records that decide them alone: read before anything is validated, so
  * the site lists every page while the packs are still being made. The pack job checks that its
- * pack has exactly these pages.
+ * pack has exactly these pages. (Without the assets, a form lacks only the names of what it
+ * affects, which its page and title do not hold.)
  */
 export function readOutline(root: string, slug: string): PackOutline {
-  return packOutline(slug, clientDocs(checkSchemas(loadClient(root, slug, DOCS)).model));
+  const { model } = checkSchemas(loadClient(root, slug, OUTLINE_KINDS));
+  return packOutline(slug, clientDocs(model), signingForms(model));
 }
 
 export interface PackJobContext {
@@ -72,8 +76,8 @@ export const job = defineJob(import.meta.url, async ({ root, playbook, branding,
   // An uncommitted record changed "now": the build date, never the clock.
   const changed = (path: string) => changedOn(history, path, build.date);
   const pack = timeStage(times, "render", () => packData(model, checklist, branding, build, changed));
-  if (outlines && !isDeepStrictEqual(packOutline(slug, pack.docs), outlines[slug])) {
-    throw new UsageError(`the documentation records of \`${slug}\` changed while the packs were being built; nothing was written. Build again.`);
+  if (outlines && !isDeepStrictEqual(packOutline(slug, pack.docs, pack.forms), outlines[slug])) {
+    throw new UsageError(`the records of \`${slug}\` changed while the packs were being built; nothing was written. Build again.`);
   }
   return { problems, records, pack, inputs, times };
 });

@@ -41,7 +41,8 @@ export function renderChecklist(model: ClientModel, checklist: Checklist): strin
 
 function renderItem(item: ChecklistItem): string[] {
   const about = item.subject ? `: ${escapeMarkdown(recordLabel(item.subject))} (\`${recordFile(item.subject)}\`)` : "";
-  const tags = [item.step.owner, item.step.blocking ? "blocking" : "optional"].join(" · ");
+  // An after-release step blocks completion but not `handover release`, which must come first.
+  const tags = [item.step.owner, item.step.blocking ? "blocking" : "optional", ...(item.step.afterRelease ? ["after the release"] : [])].join(" · ");
   const lines = [`- [${item.done ? "x" : " "}] **${escapeMarkdown(item.step.title)}**${about} — ${tags} — \`${item.id}\``];
   if (item.done) {
     lines.push(...item.evidence.map((fact) => `  - ${escapeMarkdown(describeEvidence(fact))}`));

@@ -1,17 +1,13 @@
-import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root } from "mdast";
-import { gfmStrikethroughToMarkdown } from "mdast-util-gfm-strikethrough";
-import { gfmTableToMarkdown } from "mdast-util-gfm-table";
-import { toMarkdown } from "mdast-util-to-markdown";
+import type { BlockContent, PhrasingContent, Root } from "mdast";
 import type { ClientModel, ValidRecord } from "../model/types.ts";
+import { needsAcknowledgement } from "../rules/risk-acknowledgement.ts";
+import { contact, heading, list, lower, paragraph, treeMarkdown, value, type Inline } from "./document-tree.ts";
 import { LABELS } from "./labels.ts";
 
 /** Only records the client may see; the memo reads no property the schemas mark internal. */
 function forClient<R extends ValidRecord>(records: readonly R[]): R[] {
   return records.filter((record) => (record.data as { audience?: string }).audience !== "internal");
 }
-
-/** A label from LABELS inside a sentence. */
-const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
 const HISTORY = {
   "handed-over": "they are handed over to you",
@@ -20,48 +16,19 @@ const HISTORY = {
   negotiating: "still being agreed with you",
 } as const;
 
-/**
- * The memo is built as a Markdown tree, not as text: a record's value is always a text node, so
- * nothing a tech wrote can become markup, and the pack renders the tree without parsing it again.
- * A string is text; `{ strong }` is bold text.
- */
-type Inline = string | { strong: string };
-
-/** A record's value on one line, as the sentence around it reads. */
-const value = (text: string) => text.replace(/\s+/g, " ");
-
-function inline(parts: readonly Inline[]): PhrasingContent[] {
-  return parts.map((part) => (typeof part === "string" ? { type: "text", value: part } : { type: "strong", children: [{ type: "text", value: part.strong }] }));
-}
-
-const heading = (depth: 1 | 2, text: string): Heading => ({ type: "heading", depth, children: [{ type: "text", value: text }] });
-const paragraph = (...parts: Inline[]): Paragraph => ({ type: "paragraph", children: inline(parts) });
-const list = (items: readonly Inline[][]): List => ({
-  type: "list",
-  ordered: false,
-  spread: false,
-  children: items.map((parts) => ({ type: "listItem", spread: false, children: [paragraph(...parts)] })),
-});
-
-/**
- * The What's-Next memo as Markdown, ready to send: `-` lists, `**` bold, a line break as two spaces.
- * With GitHub's table and strikethrough syntax known, `|` and `~` in a value are escaped too, so no
- * reader that understands them (GitHub, a mail client) turns two values into a table.
- */
+/** The What's-Next memo as Markdown, ready to send (document-tree.ts says how). */
 export function renderMemo(model: ClientModel): string {
   const { letter, closing } = memoParts(model);
-  return toMarkdown(
-    { type: "root", children: [...letter.children, ...closing.children] },
-    { bullet: "-", strong: "*", handlers: { break: () => "  \n" }, extensions: [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()] },
-  );
+  return treeMarkdown({ type: "root", children: [...letter.children, ...closing.children] });
 }
 
 /**
  * The What's-Next memo: what happens from the notice to the end of service, tailored from the
  * records, in words a client can act on. In two parts: the letter, and its closing (the thanks and
- * the signature), which the printed pack keeps together on one page.
+ * the signature), which the printed pack keeps together on one page. `afterKeyDates` is where the
+ * letter's key dates end, for the pack to show its timeline there.
  */
-export function memoParts(model: ClientModel): { letter: Root; closing: Root } {
+export function memoParts(model: ClientModel): { letter: Root; closing: Root; afterKeyDates: number } {
   const clientCase = model.case;
   if (!clientCase) throw new Error("the memo needs a valid client.md");
   const c = clientCase.data;
@@ -80,7 +47,7 @@ export function memoParts(model: ClientModel): { letter: Root; closing: Root } {
   if (c.successor?.contact) whom.push([{ strong: `${successor}:` }, ` ${contact(c.successor.contact)}`]);
   if (c.primaryContact) whom.push([{ strong: "Your contact for the transition:" }, ` ${contact(c.primaryContact)}`]);
 
-  const letter: BlockContent[] = [
+  const opening: BlockContent[] = [
     heading(1, `What happens next: ${name}`),
     paragraph(c.primaryContact ? `Dear ${value(c.primaryContact.name)},` : "Hello,"),
     paragraph(
@@ -88,6 +55,9 @@ export function memoParts(model: ClientModel): { letter: Root; closing: Root } {
     ),
     heading(2, "Key dates"),
     list(keyDates),
+  ];
+  const letter: BlockContent[] = [
+    ...opening,
     heading(2, "The work to move you"),
     paragraph(
       "All work to remove your systems from our managed services is billable: moving a client out is an add/move/change, not part of the managed-services agreement. This work is paid in advance from a prepaid block of hours; when everything is complete, we refund any unused part.",
@@ -114,13 +84,7 @@ export function memoParts(model: ClientModel): { letter: Root; closing: Root } {
     paragraph("Kind regards,"),
     { type: "paragraph", children: signature },
   ];
-  return { letter: { type: "root", children: letter }, closing: { type: "root", children: closing } };
-}
-
-function contact(person: { name: string; role?: string; phone?: string; email?: string }): string {
-  return [value(person.name) + (person.role ? ` (${value(person.role)})` : ""), person.phone ? value(person.phone) : "", person.email ? value(person.email) : ""]
-    .filter(Boolean)
-    .join(", ");
+  return { letter: { type: "root", children: letter }, closing: { type: "root", children: closing }, afterKeyDates: opening.length };
 }
 
 function contractSection(model: ClientModel): BlockContent[] {
@@ -183,7 +147,7 @@ function issueSection(model: ClientModel, successor: string): BlockContent[] {
         }),
       ),
     );
-    if (issues.some(({ data }) => (data.severity === "high" || data.severity === "critical") && data.disposition !== "work-before-end")) {
+    if (issues.some(({ data }) => needsAcknowledgement(data))) {
       blocks.push(paragraph("For the serious risks that stay with you, we will ask you to sign that you are aware of them."));
     }
   }

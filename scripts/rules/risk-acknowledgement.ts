@@ -1,23 +1,29 @@
 import type { Problem } from "../lib/problems.ts";
-import type { ClientModel } from "../model/types.ts";
+import type { ClientModel, Issue } from "../model/types.ts";
 import { problemAtField } from "../lib/problem-at.ts";
 
 export const RULE = "risk-acknowledgement";
 
+/** A high or critical risk that stays with the client (closed unworked or handed over): the client signs for it. */
+export function needsAcknowledgement(issue: Pick<Issue, "severity" | "disposition">): boolean {
+  return (issue.severity === "high" || issue.severity === "critical") && issue.disposition !== "work-before-end";
+}
+
 /**
- * A high or critical risk that stays with the client (closed unworked or handed over) needs the
- * client's signature: the record that protects the MSP when the risk comes true.
+ * The client's signature is the record that protects the MSP when the risk comes true. Until they
+ * have signed it is a warning, not an error: the pack that holds the acknowledgement they sign is
+ * only built from records without errors. The playbook's blocking step keeps a release waiting.
  */
 export function checkRiskAcknowledgement(model: ClientModel): Problem[] {
   return model.issues
-    .filter(({ data }) => (data.severity === "high" || data.severity === "critical") && data.disposition !== "work-before-end")
-    .filter(({ data }) => !data.acknowledgement)
+    .filter(({ data }) => needsAcknowledgement(data) && !data.acknowledgement)
     .map((issue) =>
       problemAtField(
         issue,
         ["severity"],
         RULE,
-        `a ${issue.data.severity} risk that stays with the client needs their signed acknowledgement; add \`acknowledgement\` with \`signedBy\`, \`signedOn\` and \`document\``,
+        `a ${issue.data.severity} risk that stays with the client needs their signed acknowledgement: have them sign the risk acknowledgement in the pack (\`handover forms ${model.slug}\` prints it), then add \`acknowledgement\` with \`signedBy\`, \`signedOn\` and \`document\``,
+        "warning",
       ),
     );
 }

@@ -34,7 +34,7 @@ export function packsPlugin(packs: "streamed" | (() => ClientPack[] | Promise<Cl
       const loaded = await packs();
       return [
         `const packs = ${JSON.stringify(loaded)};`,
-        `export const outlines = async () => ${JSON.stringify(loaded.map((pack) => packOutline(pack.slug, pack.docs)))};`,
+        `export const outlines = async () => ${JSON.stringify(loaded.map((pack) => packOutline(pack.slug, pack.docs, pack.forms)))};`,
         "export const packFor = async (slug) => packs.find((pack) => pack.slug === slug);",
         "export const preview = true;",
       ].join("\n");

@@ -1,5 +1,5 @@
 import type { PackOutline } from "../../scripts/pack/outline.ts";
-import { lastUpdated, type ClientPack } from "../../scripts/pack/pack-data.ts";
+import { lastUpdated, type ClientPack, type PackForm } from "../../scripts/pack/pack-data.ts";
 
 /** The pages of every pack, in navigation order; all sit in one folder so links stay relative. */
 export const SECTIONS = [
@@ -27,16 +27,28 @@ export function href(page: string): string {
 }
 
 export function routes(outlines: readonly PackOutline[]) {
+  const route = (slug: string, page: string, title: string, docId?: string) => ({ params: { client: slug, page }, props: { page, title, docId } });
   return outlines.flatMap((outline) => [
-    ...SECTIONS.map(({ page, title }) => ({ params: { client: outline.slug, page }, props: { page: page as string, title, docId: undefined as string | undefined } })),
-    ...outline.docs.map((doc) => ({ params: { client: outline.slug, page: docPage(doc.id) }, props: { page: docPage(doc.id), title: doc.title, docId: doc.id } })),
+    ...SECTIONS.map(({ page, title }) => route(outline.slug, page, title)),
+    ...outline.docs.map((doc) => route(outline.slug, docPage(doc.id), doc.title, doc.id)),
+    ...outline.forms.map((form) => route(outline.slug, form.page, form.title)),
   ]);
+}
+
+/** The form a page shows, if it is a form's page. */
+export function formOn(pack: ClientPack, page: string): PackForm | undefined {
+  return pack.forms.find((form) => form.page === page);
 }
 
 /** When the records a page shows last changed in git: the "last updated" of that page. */
 export function pageUpdated(pack: ClientPack, page: string, docId: string | undefined): string | undefined {
   const everything = [pack.client, ...pack.contracts, ...pack.assets, ...pack.issues, ...pack.backups, ...pack.access, ...pack.docs];
   if (docId) return pack.docs.find((doc) => doc.id === docId)?.updated;
+  const form = formOn(pack, page);
+  if (form) {
+    const records: readonly { id: string; updated: string | undefined }[] = form.kind === "risk-acknowledgement" ? pack.issues : pack.backups;
+    return lastUpdated([pack.client, ...records.filter((view) => view.id === form.recordId)]);
+  }
   const byPage: Record<string, readonly { updated: string | undefined }[]> = {
     index: [pack.client],
     documentation: pack.docs,

@@ -5,24 +5,20 @@ import type { AddressInfo } from "node:net";
 import { dirname, join, normalize } from "node:path";
 import axe from "axe-core";
 import { unzipSync } from "fflate";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, SCREENSHOTS } from "../helpers/chromium.ts";
 import { copyExamples, makeRepo, run } from "../helpers/repo.ts";
 
-/** Debian's Chromium, installed by .ci/run; never a downloaded browser build. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SCREENSHOTS = join(process.cwd(), "test-results", "screenshots");
 const SUB_PATH = "/deliveries/2026/";
 const SLUGS = ["harbor-finch", "lakeside-dental"];
-
-if (!existsSync(CHROMIUM) && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
 
 interface Visit {
   problems: string[];
   page: Page;
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("the handover pack in a real browser", () => {
+describe.skipIf(!hasChromium)("the handover pack in a real browser", () => {
   let browser: Browser;
   let server: Server;
   let origin: string;
@@ -52,10 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the handover pack in a real browser", ()
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 180_000);
 
@@ -136,7 +129,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the handover pack in a real browser", ()
   }, 180_000);
 
   it("reads on a phone without sideways scrolling of the page or words split in two", async () => {
-    for (const name of ["index.html", "assets.html", "issues.html", "checklist.html", "doc-wifi-and-printers.html", "doc-network-overview.html"]) {
+    for (const name of ["index.html", "assets.html", "issues.html", "checklist.html", "doc-wifi-and-printers.html", "doc-network-overview.html", "backup-release-server-backup.html"]) {
       const { problems, page } = await visit(`${origin}${SUB_PATH}harbor-finch/${name}`, origin, { width: 390, height: 844 });
       expect(problems).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -146,6 +139,45 @@ describe.skipIf(!existsSync(CHROMIUM))("the handover pack in a real browser", ()
       await page.close();
     }
   }, 60_000);
+
+  it.each([360, 1280])("draws the timeline legibly at %i pixels wide: text inside the picture, days apart, today marked", async (width) => {
+    const { problems, page } = await visit(`${origin}${SUB_PATH}harbor-finch/index.html`, origin, { width, height: 900 });
+    expect(problems).toEqual([]);
+    const drawn = await page.$eval(".timeline-svg", (svg) => {
+      const frame = svg.getBoundingClientRect();
+      const texts = Array.from(svg.querySelectorAll("text")).map((text) => ({ text: text.textContent ?? "", rect: text.getBoundingClientRect() }));
+      const groups = Array.from(svg.querySelectorAll("g")).map((group) => group.getBoundingClientRect());
+      const outside = texts.filter(({ rect }) => rect.left < frame.left - 0.5 || rect.right > frame.right + 0.5).map(({ text }) => text);
+      const overlaps = groups.slice(1).flatMap((rect, index) => (rect.top < (groups[index] as DOMRect).bottom ? [index] : []));
+      const event = texts.find(({ text }) => text === "Office firewall: collected by us") as { rect: DOMRect };
+      return { width: frame.width, outside, overlaps, eventHeight: event.rect.height, today: texts.filter(({ text }) => text.startsWith("Today")).map(({ text }) => text) };
+    });
+    expect(drawn.outside).toEqual([]);
+    expect(drawn.overlaps).toEqual([]);
+    expect(drawn.today).toEqual(["Today, 2026-11-22"]);
+    // 15-unit text drawn 340 wide: on a phone's 320 px it is about 14 px tall, never below 13 nor above 20 on a screen.
+    expect(drawn.width).toBeLessThanOrEqual(width === 360 ? 320 : 384);
+    expect(drawn.eventHeight).toBeGreaterThanOrEqual(13);
+    expect(drawn.eventHeight).toBeLessThanOrEqual(24);
+    await page.locator(".timeline-figure").screenshot({ path: join(SCREENSHOTS, `timeline-harbor-finch-${width}.png`) });
+    await page.close();
+  });
+
+  it("keeps the timeline a picture of its own: well-formed SVG that opens alone, printed whole", async () => {
+    const html = readFileSync(join(packs, "lakeside-dental/index.html"), "utf8");
+    const file = join(unzipped, "timeline.svg");
+    writeFileSync(file, /<svg [\s\S]*?<\/svg>/.exec(html)?.[0] ?? "");
+    const { problems, page } = await visit(`file://${file}`, "file://");
+    expect(problems).toEqual([]);
+    // A parse error would give a <parsererror> document instead.
+    expect(await page.evaluate(() => [document.documentElement.localName, document.querySelectorAll("parsererror, script").length])).toEqual(["svg", 0]);
+    await page.screenshot({ path: join(SCREENSHOTS, "timeline-lakeside-dental.png") });
+    await page.close();
+    const { page: printed } = await visit(`${origin}${SUB_PATH}lakeside-dental/complete.html`, origin);
+    await printed.emulateMedia({ media: "print" });
+    expect(await printed.$$eval(".timeline-figure", (figures) => figures.map((figure) => getComputedStyle(figure).breakInside))).toEqual(["avoid", "avoid"]);
+    await printed.close();
+  });
 
   it("can be used with the keyboard: the first Tab reaches the skip link, which moves to the content", async () => {
     const { page } = await visit(`${origin}${SUB_PATH}harbor-finch/index.html`, origin);

@@ -15,6 +15,9 @@ describe("handover checklist", () => {
     // The tech's wording: the client's (`clientTitle`) is for the pack.
     expect(stdout).not.toMatch(/Notice to end our service given in writing|Step two: moving your IT over/);
     expect(stdout).toContain("- [ ] **Expiry set for the managed-services recurring contract in the PSA** — admin · blocking — `psa-expiry`\n  - to record: client.md money.psaExpirySetOn");
+    // Only the playbook's afterRelease steps say so: `handover release` does not wait for them.
+    expect(stdout).toContain("— account-lead · blocking · after the release — `pack-accepted`");
+    expect(stdout.match(/after the release/g)).toHaveLength(1);
   });
 
   it("is byte-identical for the same records, wherever the repository is", async () => {

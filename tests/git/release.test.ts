@@ -144,6 +144,17 @@ describe("a release is the complete handover", () => {
     expect((await run(["check", "lakeside-dental", "--root", repo, "--today", "2026-11-22"])).code).toBe(0);
   }, SLOW);
 
+  it("waits for the client's signature on a serious risk, which validate only warns about so that the pack holding the form builds", async () => {
+    const repo = awaitingAcceptance();
+    edit(repo, "clients/lakeside-dental/issues/shared-operatory-logins.md", /^acknowledgement:\n(  .*\n)+/m, "");
+    git(repo, "2026-11-22", "commit", "-qam", "acknowledgement not signed yet");
+    const validate = await run(["validate", "lakeside-dental", "--root", repo]);
+    expect(validate).toMatchObject({ code: 0, stdout: expect.stringContaining("warning a high risk that stays with the client needs their signed acknowledgement") });
+    const released = await run(["release", "lakeside-dental", "--root", repo, "--out", join(makeRepo({}), "out"), "--today", "2026-11-22"]);
+    expect(released.code).toBe(1);
+    expect(released.stderr).toMatch(/shared-operatory-logins\.md:\d+:\d+ error blocking step `risk-acknowledged:shared-operatory-logins`/);
+  }, SLOW);
+
   it("releases an interim pack on purpose with --draft, numbered, marked on every page, apart from the final release", async () => {
     const repo = awaitingAcceptance();
     const out = join(makeRepo({}), "out");

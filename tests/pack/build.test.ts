@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { plantCanaries } from "../helpers/canaries.ts";
+import { parseIcs, rfc5545LineProblems } from "../helpers/ics.ts";
 import { copyExamples, edit, makeRepo, run } from "../helpers/repo.ts";
 
 const SLOW = 120_000;
@@ -14,34 +16,6 @@ function packText(out: string, slug: string): string {
   const files = readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8"));
   const zip = unzipSync(readFileSync(join(out, `${slug}.zip`)));
   return [...files, ...Object.values(zip).map((bytes) => new TextDecoder().decode(bytes))].join("\n");
-}
-
-/** Puts a canary into a record's `internalNotes`, adding the field where the record has none. */
-function noteCanary(root: string, path: string, canary: string): void {
-  const text = readFileSync(join(root, path), "utf8");
-  if (/^internalNotes: /m.test(text)) edit(root, path, /^internalNotes: (>-\n\s+)?/m, `internalNotes: $1${canary} `);
-  else edit(root, path, /^---\n/, `---\ninternalNotes: ${canary}\n`);
-}
-
-/** Plants a canary in every internal place of harbor-finch, and a public one in lakeside-dental. */
-function plantCanaries(root: string): void {
-  const h = "clients/harbor-finch";
-  noteCanary(root, `${h}/client.md`, "CANARY-client-notes");
-  edit(root, `${h}/client.md`, /detail: >-\n/, "detail: >-\n    CANARY-ending\n");
-  edit(root, `${h}/client.md`, /arrangement: >-\n/, "arrangement: >-\n      CANARY-money\n");
-  edit(root, `${h}/client.md`, "## Internal: billing dispute\n", "## Internal: billing dispute\n\nCANARY-section\n\n### Nested\n\nCANARY-nested\n");
-  edit(root, `${h}/client.md`, "## What this handover pack contains\n", "## What this handover pack contains\n\n<!-- CANARY-comment -->\n\n<script>CANARY-script</script>\n\n");
-  edit(root, `${h}/contracts/managed-services.md`, /slaEvidence: [^\n]*/, "slaEvidence: CANARY-sla");
-  noteCanary(root, `${h}/contracts/bdr.md`, "CANARY-contract-notes");
-  noteCanary(root, `${h}/assets/fw-01.md`, "CANARY-asset-notes");
-  noteCanary(root, `${h}/issues/ups-battery.md`, "CANARY-issue-notes");
-  noteCanary(root, `${h}/backups/server-backup.md`, "CANARY-backup-notes");
-  noteCanary(root, `${h}/access/wifi.md`, "CANARY-access-notes");
-  noteCanary(root, `${h}/docs/network-overview.md`, "CANARY-doc-notes");
-  edit(root, `${h}/docs/transition-call-notes.md`, /^title: [^\n]*/m, "title: CANARY-internal-record");
-  writeFileSync(join(root, `${h}/assets/hidden.md`), "---\naudience: internal\nname: CANARY-internal-asset\ntype: hardware\nowner: msp\ndisposition: retrieve\ndispositionDueOn: 2026-12-20\n---\n");
-  edit(root, `${h}/docs/wifi-and-printers.md`, /\n---\n/, "\n---\n\n## Internal notes\n\nCANARY-internal-notes-heading\n\n");
-  edit(root, "clients/lakeside-dental/client.md", /\n---\n/, "\n---\n\nOTHER-CLIENT-CANARY\n");
 }
 
 describe("handover build", () => {
@@ -58,12 +32,19 @@ describe("handover build", () => {
 
   it("builds every pack, the incomplete one marked in progress", () => {
     expect(output).toMatchObject({ code: 0, stderr: "" });
-    expect(output.stdout).toBe(`built harbor-finch (in progress): 13 files, harbor-finch.zip\nbuilt lakeside-dental (complete): 13 files, lakeside-dental.zip\nthe packs are in ${out}\n`);
+    expect(output.stdout).toBe(`built harbor-finch (in progress): 17 files, harbor-finch.zip\nbuilt lakeside-dental (complete): 16 files, lakeside-dental.zip\nthe packs are in ${out}\n`);
     expect(readFileSync(join(out, "harbor-finch/index.html"), "utf8")).toContain("This pack is a preview and will change");
     expect(readFileSync(join(out, "lakeside-dental/index.html"), "utf8")).not.toContain("This pack is a preview");
   });
 
   it("leaks nothing internal and nothing of another client", () => {
+    // The pages the canaries are looked for in include every form the client signs, and no form
+    // for the internal risk.
+    expect(readdirSync(join(out, "harbor-finch")).filter((name) => /^(risk-acknowledgement|backup-release)-/.test(name))).toEqual([
+      "backup-release-m365-backup.html",
+      "backup-release-server-backup.html",
+      "risk-acknowledgement-server-2016-end-of-support.html",
+    ]);
     const harbor = packText(out, "harbor-finch");
     expect(harbor.match(/CANARY-[\w-]+/g) ?? []).toEqual([]);
     expect(harbor).not.toContain("OTHER-CLIENT-CANARY");
@@ -98,9 +79,69 @@ describe("handover build", () => {
       expect(page(name), name).toMatch(/<h[23]>Step two: moving your IT over<\/h[23]>/);
       expect(page(name), name).not.toMatch(/Step (one|two|three): (administration|technical)/);
     }
-    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(page("index.html"))?.[1] ?? "";
-    expect(timeline).toContain("<span>Office firewall: collected by us</span>");
-    expect(timeline).not.toMatch(/We collect/);
+    const list = /<ol class="visually-hidden">([\s\S]*?)<\/ol>/.exec(page("index.html"))?.[1] ?? "";
+    const picture = /<svg [\s\S]*?<\/svg>/.exec(page("index.html"))?.[0] ?? "";
+    expect(list).toContain("<span>Office firewall: collected by us</span>");
+    expect(picture).toContain(">Office firewall: collected by us</text>");
+    expect(list + picture).not.toMatch(/We collect/);
+  });
+
+  it("ships the calendar, its events those of the timeline, linked from the overview; the memo shows the timeline after its key dates", () => {
+    for (const slug of ["harbor-finch", "lakeside-dental"]) {
+      const page = (name: string) => readFileSync(join(out, slug, name), "utf8");
+      const ics = page(`${slug}.ics`);
+      expect(rfc5545LineProblems(ics), slug).toEqual([]);
+      const timeline = [...(/<ol class="visually-hidden">([\s\S]*?)<\/ol>/.exec(page("index.html"))?.[1] ?? "").matchAll(/<time datetime="([\d-]+)">[^<]*<\/time> <span>([^<]*)<\/span>/g)].map(
+        (match) => `${match[1]} ${match[2]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")}`,
+      );
+      const events = parseIcs(ics).events;
+      expect(events.map((event) => `${event.start} ${event.summary}`), slug).toEqual(timeline);
+      expect(events.every((event) => event.allDay && event.stamp === "2026-11-22T00:00:00Z" && event.uid.startsWith(`${slug}/`))).toBe(true);
+      expect(page("index.html")).toContain(`<a href="./${slug}.ics" download>${slug}.ics</a>`);
+      const memo = page("memo.html");
+      expect(memo.indexOf("<svg ")).toBeGreaterThan(memo.indexOf("Key dates"));
+      expect(memo.indexOf("<svg ")).toBeLessThan(memo.indexOf("The work to move you"));
+    }
+  });
+
+  it("keeps the calendar and the timeline free of anything internal", () => {
+    const ics = readFileSync(join(out, "harbor-finch/harbor-finch.ics"), "utf8");
+    expect(ics).toContain("Office firewall: collected by us");
+    expect(ics).not.toMatch(/CANARY|hidden|side-deal|Done:|blocking/);
+    for (const name of ["index.html", "memo.html", "complete.html"]) {
+      const pictures = readFileSync(join(out, "harbor-finch", name), "utf8").match(/<svg [\s\S]*?<\/svg>/g) ?? [];
+      expect(pictures.length, name).toBe(name === "complete.html" ? 2 : 1);
+      for (const svg of pictures) {
+        expect(svg).toContain("Backup appliance: collected by us");
+        expect(svg, name).not.toMatch(/CANARY|2026-12-20|2027-01-15/);
+      }
+    }
+  });
+
+  it("holds a page for each form the client signs, linked from the overview and from the issue or backup it is about", () => {
+    const page = (slug: string, name: string) => readFileSync(join(out, slug, name), "utf8");
+    const risk = page("harbor-finch", "risk-acknowledgement-server-2016-end-of-support.html");
+    expect(risk).toContain("<title>Risk acknowledgement: Office server&#39;s Windows version reaches end of support · Harbor &amp; Finch LLP</title>");
+    expect(risk).toMatch(/<article class="signing-form signed">[\s\S]*<strong>Signed\.<\/strong> This acknowledgement was signed on 2026-11-12/);
+    expect(risk).toContain("<strong>Affects:</strong> Office server (HF-SRV01)</li>");
+    const release = page("harbor-finch", "backup-release-server-backup.html");
+    expect(release).toMatch(/<article class="signing-form unsigned">[\s\S]*<strong>Awaiting your signature\.<\/strong>/);
+    expect(release).toMatch(/<td>Signature<\/td>\s*<td><\/td>/);
+    // A pack's preview notice is not printed on a form: the form says when its facts were read.
+    expect(release).toContain('class="form-page"');
+    const overview = page("harbor-finch", "index.html");
+    for (const form of ["risk-acknowledgement-server-2016-end-of-support", "backup-release-m365-backup", "backup-release-server-backup"]) expect(overview).toContain(`href="./${form}.html"`);
+    expect(overview).toMatch(/Backup release: Office server backup \(Datto\)<\/a>\s*<span class="muted"> · awaiting your signature<\/span>/);
+    expect(page("harbor-finch", "issues.html")).toContain('(<a href="./risk-acknowledgement-server-2016-end-of-support.html">the acknowledgement</a>)');
+    expect(page("harbor-finch", "backups.html")).toContain('sign the <a href="./backup-release-server-backup.html">backup release</a>');
+    expect(page("lakeside-dental", "backups.html")).toContain('See <a href="./backup-release-imaging-pc-backup.html">the release you signed</a>');
+    // The complete pack holds every form, each on a page of its own.
+    expect(page("lakeside-dental", "complete.html").match(/<section class="form-chapter">/g)).toHaveLength(2);
+    // No form where nothing is signed for: the server backup the successor verified, a risk we fixed.
+    expect(readdirSync(join(out, "lakeside-dental")).filter((name) => /^(risk-acknowledgement|backup-release)-/.test(name))).toEqual([
+      "backup-release-imaging-pc-backup.html",
+      "risk-acknowledgement-shared-operatory-logins.html",
+    ]);
   });
 
   it("loads nothing from another host and runs no script", () => {
@@ -130,6 +171,7 @@ describe("handover build", () => {
     expect((await run(["build", "--root", root, "--out", again, "--date", "2026-11-22"])).code).toBe(0);
     for (const slug of ["harbor-finch", "lakeside-dental"]) {
       expect(readFileSync(join(again, `${slug}.zip`)).equals(readFileSync(join(out, `${slug}.zip`)))).toBe(true);
+      expect(readFileSync(join(again, slug, `${slug}.ics`)).equals(readFileSync(join(out, slug, `${slug}.ics`)))).toBe(true);
     }
   }, SLOW);
 
@@ -170,5 +212,7 @@ describe("handover build", () => {
     const manifest = JSON.parse(readFileSync(join(packs, "lakeside-dental/manifest.json"), "utf8"));
     expect(manifest).toMatchObject({ sourceCommit: git("rev-parse", "HEAD"), buildDate: "2026-03-04" });
     expect(readFileSync(join(packs, "lakeside-dental/index.html"), "utf8")).toContain(`Built 2026-03-04 from records at commit <code>${git("rev-parse", "HEAD").slice(0, 12)}</code>`);
+    const stamps = parseIcs(readFileSync(join(packs, "lakeside-dental/lakeside-dental.ics"), "utf8")).events.map((event) => event.stamp);
+    expect(new Set(stamps)).toEqual(new Set(["2026-03-04T00:00:00Z"]));
   }, SLOW);
 });

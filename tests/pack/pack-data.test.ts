@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ClientPack } from "../../scripts/pack/pack-data.ts";
 import { loadPlaybook } from "../../scripts/playbook/load-playbook.ts";
 import { packInputs } from "../../scripts/site/build-packs.ts";
+import { parseIcs } from "../helpers/ics.ts";
 import { copyExamples, edit, makeRepo } from "../helpers/repo.ts";
 
 const items = (pack: ClientPack) => pack.checklist.phases.flatMap((phase) => phase.items);
@@ -78,6 +79,23 @@ describe("packData", async () => {
     expect(collections(await leased())).toContainEqual({ date: "2028-03-31", label: "Workroom copier: collected by its owner, Tri-County Office Equipment (lease TCO-22871, ends 2028-03-31)" });
     edit(root, "clients/harbor-finch/assets/copier.md", /^vendor: .*\n/m, "");
     expect(collections(await leased())).toContainEqual({ date: "2028-03-31", label: "Workroom copier: collected by the leasing company or vendor that owns it" });
+  });
+
+  it("draws the timeline from the same dates, today marked, every text escaped", async () => {
+    const root = copyExamples();
+    edit(root, "clients/harbor-finch/client.md", "name: Harbor & Finch LLP", 'name: "Harbor <script>alert(1)</script> & Finch LLP"');
+    edit(root, "clients/harbor-finch/contracts/bdr.md", /^title: .*$/m, "title: \"<img src=x onerror=alert(1)> & co\"");
+    const pack = (await packInputs(root, ["harbor-finch"], "2026-11-22")).packs[0]!;
+    const svg = pack.timelineSvg;
+    expect(svg).toContain("<title>The handover of Harbor &lt;script&gt;alert(1)&lt;/script&gt; &amp; Finch LLP, as of 2026-11-22</title>");
+    expect(svg).toContain(">&lt;img src=x onerror=alert(1)&gt; &amp; co</text>");
+    expect(svg).not.toMatch(/<script|<img/);
+    expect(svg).toContain(">Today, 2026-11-22</text>");
+    for (const event of pack.timeline) expect(svg, event.label).toContain(event.date);
+    // The calendar carries the name as text (ICS escaping is the library's), the same events as the timeline.
+    const calendar = parseIcs(pack.calendar);
+    expect(calendar.name).toBe("Handover: Harbor <script>alert(1)</script> & Finch LLP");
+    expect(calendar.events.map((event) => ({ date: event.start, label: event.summary }))).toEqual(pack.timeline);
   });
 
   it("keeps the memo's closing apart, so that print can keep the signature with the paragraph before it", () => {

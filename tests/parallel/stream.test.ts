@@ -13,9 +13,9 @@ describe("the pack store of a streamed build", () => {
   it("gives a page its client's pack as soon as it arrives, whatever the order", async () => {
     const store = createPackStore();
     const later = store.pack("b");
-    store.receive({ type: "outlines", outlines: [{ slug: "a", docs: [] }, { slug: "b", docs: [{ id: "wifi", title: "Wi-Fi" }] }] });
+    store.receive({ type: "outlines", outlines: [{ slug: "a", docs: [], forms: [] }, { slug: "b", docs: [{ id: "wifi", title: "Wi-Fi" }], forms: [] }] });
     store.receive({ type: "pack", pack: pack("a") });
-    expect(await store.outlines()).toEqual([{ slug: "a", docs: [] }, { slug: "b", docs: [{ id: "wifi", title: "Wi-Fi" }] }]);
+    expect(await store.outlines()).toEqual([{ slug: "a", docs: [], forms: [] }, { slug: "b", docs: [{ id: "wifi", title: "Wi-Fi" }], forms: [] }]);
     expect(await store.pack("a")).toEqual(pack("a"));
     store.receive({ type: "pack", pack: pack("b") });
     expect(await later).toEqual(pack("b"));
@@ -50,6 +50,7 @@ describe("the pack job", () => {
     const made = await packJob.run(context, "harbor-finch");
     expect(made.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     expect(made.pack?.docs.map((doc) => doc.id)).toEqual(["network-overview", "wifi-and-printers", "when-something-breaks"]);
+    expect(made.pack?.forms.map(({ page, title }) => ({ page, title }))).toEqual(context.outlines["harbor-finch"].forms);
   });
 
   it("makes no pack from records with an error, and reports the error", async () => {
@@ -67,6 +68,16 @@ describe("the pack job", () => {
     edit(root, "clients/harbor-finch/docs/network-overview.md", /^---\n/, "---\naudience: internal\n");
     const refused = await packJob.run(context, "harbor-finch").catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(UsageError);
-    expect((refused as Error).message).toMatch(/documentation records of `harbor-finch` changed while the packs were being built/);
+    expect((refused as Error).message).toMatch(/records of `harbor-finch` changed while the packs were being built/);
+  });
+
+  it("refuses a pack whose forms are not those the site listed: a release signed or needed meanwhile changes the pages", async () => {
+    const root = copyExamples();
+    const context = contextFor(root);
+    expect(context.outlines["harbor-finch"].forms.map((form) => form.page)).toContain("backup-release-server-backup");
+    // The successor's verified backup is recorded meanwhile: the release is no longer asked for.
+    edit(root, "clients/harbor-finch/backups/server-backup.md", /^transition:\n/m, "transition:\n  successorFirstVerifiedBackup: { date: 2026-12-01, verifiedBy: Marcus Bell, evidence: Job report 12 }\n");
+    const refused = await packJob.run(context, "harbor-finch").catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UsageError);
   });
 });

@@ -11,6 +11,18 @@ describe("risk-acknowledgement rule", () => {
     expect(await check(issue(severity, "hand-over"))).toEqual(["risk-acknowledgement"]);
   });
 
+  it("warns, and does not stop the pack whose form the client signs, naming the command that prints it", async () => {
+    const { problems } = await validateFiles({ "issues/srv.md": issue("critical", "close-with-note") });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        line: 4,
+        message:
+          "a critical risk that stays with the client needs their signed acknowledgement: have them sign the risk acknowledgement in the pack (`handover forms t` prints it), then add `acknowledgement` with `signedBy`, `signedOn` and `document`",
+      }),
+    ]);
+  });
+
   it("accepts a signed acknowledgement", async () => {
     expect(await check(issue("high", "hand-over", "\nacknowledgement:\n  signedBy: Ann (Partner)\n  signedOn: 2026-11-02\n  document: DMS 4411"))).toEqual([]);
   });
