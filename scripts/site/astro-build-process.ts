@@ -65,12 +65,17 @@ function capturing(base: AstroPrerenderer): AstroPrerenderer {
       bundled = { cpu: cpuMs(), wall: performance.now() };
     },
     async getStaticPaths() {
-      const paths = await base.getStaticPaths();
-      for (const { pathname } of paths) {
-        const slug = pageFile(`http://pack${pathname}`).slug;
-        expected.set(slug, (expected.get(slug) ?? 0) + 1);
+      // Astro renders in this order. Its own lists each route's pages in turn (every client's
+      // pages, then every client's calendar): grouped by client instead, in the order the
+      // clients come, each client's pages are done together, and its pack can be written and
+      // dropped before the next is rendered.
+      const byClient = new Map<string, Awaited<ReturnType<AstroPrerenderer["getStaticPaths"]>>>();
+      for (const path of await base.getStaticPaths()) {
+        const slug = pageFile(`http://pack${path.pathname}`).slug;
+        byClient.set(slug, [...(byClient.get(slug) ?? []), path]);
       }
-      return paths;
+      for (const [slug, paths] of byClient) expected.set(slug, paths.length);
+      return [...byClient.values()].flat();
     },
     async render(request, options) {
       const result = await base.render(request, options);

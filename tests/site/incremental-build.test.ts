@@ -132,3 +132,23 @@ describe("a build into a folder whose pack was changed by hand", () => {
     expect(readFileSync(join(out, "lakeside-dental/manifest.json"), "utf8")).toContain('"status": "handed-over"');
   }, SLOW);
 });
+
+describe("a build of more clients than may wait to be rendered", () => {
+  it("renders each client's pages together, calendar included, so every pack is written as it goes and the build ends", async () => {
+    const root = copyExamples();
+    for (const copy of ["harbor-finch-2", "harbor-finch-3", "harbor-finch-4"]) cpSync(join(root, "clients/harbor-finch"), join(root, "clients", copy), { recursive: true });
+    const before = process.env.HANDOVER_WORKERS;
+    // No worker thread: at most two packs may wait, fewer than the clients.
+    process.env.HANDOVER_WORKERS = "0";
+    try {
+      const out = join(root, "out");
+      const result = await build(root, out);
+      expect(result.code).toBe(0);
+      expect(readdirSync(out).filter((name) => name.endsWith(".zip"))).toHaveLength(5);
+      expect(existsSync(join(out, "harbor-finch-4/harbor-finch-4.ics"))).toBe(true);
+    } finally {
+      if (before === undefined) delete process.env.HANDOVER_WORKERS;
+      else process.env.HANDOVER_WORKERS = before;
+    }
+  }, SLOW);
+});
