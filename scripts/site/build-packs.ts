@@ -155,12 +155,17 @@ export async function buildPacks(root: string, requested: readonly string[], dat
   const staging = stagingFolder(out);
   const heads = new Map<string, ManifestHead>();
   const staged = new Map<string, Manifest>();
+  const writes: Promise<void>[] = [];
   // Made once the packs to make are known; the site hands back pages only after that.
   let backlog: RenderBacklog | undefined;
   const hooks: SiteBuildHooks = {
     pages: (slug, files) => {
-      staged.set(slug, stagePack(heads.get(slug) as ManifestHead, files, staging, times));
+      // Rendered: the next pack may start while these pages are still being written.
       backlog?.settle();
+      const written = stagePack(heads.get(slug) as ManifestHead, files, staging, times).then((manifest) => void staged.set(slug, manifest));
+      // A failed write fails the build once the site is done (Promise.all below).
+      written.catch(() => {});
+      writes.push(written);
     },
     // The staging folder holds client pages: never left behind.
     interrupted: () => rmSync(staging, { recursive: true, force: true }),
@@ -192,6 +197,7 @@ export async function buildPacks(root: string, requested: readonly string[], dat
       }
       site.send({ type: "end" });
       mergeStages(times, await site.finished);
+      await Promise.all(writes);
     }
     const unrendered = changed.find((slug) => !staged.has(slug));
     if (unrendered) throw new Error(`the site build rendered no pages for \`${unrendered}\``);
@@ -214,6 +220,8 @@ export async function buildPacks(root: string, requested: readonly string[], dat
     };
   } finally {
     await site?.close();
+    // No write may still be creating files in the folder being removed.
+    await Promise.allSettled(writes);
     rmSync(staging, { recursive: true, force: true });
   }
 }

@@ -30,13 +30,18 @@ export interface StageTime {
 
 export type StageTimes = Partial<Record<Stage, StageTime>>;
 
-/** Adds one run of `stage` that started at `cpu` (process.threadCpuUsage()) and `wall` (performance.now()). */
-export function addStage(times: StageTimes, stage: Stage, cpu: NodeJS.CpuUsage, wall: number): void {
-  const used = process.threadCpuUsage(cpu);
+/** Adds one run of `stage` that took this much CPU and wall time. */
+export function addTime(times: StageTimes, stage: Stage, cpuMs: number, wallMs: number): void {
   const time = (times[stage] ??= { cpuMs: 0, wallMs: 0, calls: 0 });
-  time.cpuMs += (used.user + used.system) / 1000;
-  time.wallMs += performance.now() - wall;
+  time.cpuMs += cpuMs;
+  time.wallMs += wallMs;
   time.calls += 1;
+}
+
+/** Adds one run of `stage` that started at `cpu` (process.threadCpuUsage()) and `wall` (performance.now()), and ends now. */
+function addStage(times: StageTimes, stage: Stage, cpu: NodeJS.CpuUsage, wall: number): void {
+  const used = process.threadCpuUsage(cpu);
+  addTime(times, stage, (used.user + used.system) / 1000, performance.now() - wall);
 }
 
 export function timeStage<T>(times: StageTimes, stage: Stage, run: () => T): T {

@@ -134,21 +134,30 @@ describe("a build into a folder whose pack was changed by hand", () => {
 });
 
 describe("a build of more clients than may wait to be rendered", () => {
-  it("renders each client's pages together, calendar included, so every pack is written as it goes and the build ends", async () => {
+  it("renders each client's pages together, calendar included, so every pack is written as it goes, the build ends, and its profile counts every stage", async () => {
     const root = copyExamples();
     for (const copy of ["harbor-finch-2", "harbor-finch-3", "harbor-finch-4"]) cpSync(join(root, "clients/harbor-finch"), join(root, "clients", copy), { recursive: true });
-    const before = process.env.HANDOVER_WORKERS;
+    const before = { workers: process.env.HANDOVER_WORKERS, profile: process.env.HANDOVER_BUILD_PROFILE };
     // No worker thread: at most two packs may wait, fewer than the clients.
     process.env.HANDOVER_WORKERS = "0";
+    process.env.HANDOVER_BUILD_PROFILE = join(root, "profile.json");
     try {
       const out = join(root, "out");
       const result = await build(root, out);
       expect(result.code).toBe(0);
       expect(readdirSync(out).filter((name) => name.endsWith(".zip"))).toHaveLength(5);
       expect(existsSync(join(out, "harbor-finch-4/harbor-finch-4.ics"))).toBe(true);
+      // The build's stages, each client's counted once in each, Astro's from its own process.
+      const profile = JSON.parse(readFileSync(join(root, "profile.json"), "utf8")) as Record<string, { cpuMs: number; wallMs: number; calls: number }>;
+      for (const stage of ["validate", "parse", "derive", "render", "send", "hash", "zip"]) expect(profile[stage], stage).toMatchObject({ calls: 5 });
+      for (const stage of ["astro-bundle", "astro-render"]) expect(profile[stage], stage).toMatchObject({ calls: 1 });
+      expect(profile.parse!.cpuMs).toBeGreaterThan(0);
+      expect(profile["astro-render"]!.cpuMs).toBeGreaterThan(0);
     } finally {
-      if (before === undefined) delete process.env.HANDOVER_WORKERS;
-      else process.env.HANDOVER_WORKERS = before;
+      for (const [name, value] of [["HANDOVER_WORKERS", before.workers], ["HANDOVER_BUILD_PROFILE", before.profile]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
   }, SLOW);
 });
