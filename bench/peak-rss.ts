@@ -2,9 +2,12 @@
  * Preloaded (`node --import`) into every child the benchmark starts: on exit, writes the
  * process's peak resident set size in kilobytes and its CPU time (user + system) in
  * microseconds to file descriptor 3, which bench/run.ts opens as a pipe. Node has no rusage
- * for children, and /usr/bin/time is not everywhere.
+ * for children, and /usr/bin/time is not everywhere. The processes that child starts (the build's
+ * Astro process) inherit the preload and append their own peak, one line each, to the file
+ * HANDOVER_BENCH_DESCENDANTS names.
  */
-import { readFileSync, writeSync } from "node:fs";
+import { appendFileSync, readFileSync, writeSync } from "node:fs";
+import { isMainThread } from "node:worker_threads";
 
 /**
  * CPU time of the processes this one started and waited for (the build's Astro process), from
@@ -22,14 +25,19 @@ function childrenCpuMicroseconds(): number {
 }
 
 // Set by bench/run.ts for the process it measures; removed here, so a process this one forks (it
-// inherits the preload, and its file descriptor 3 may be an IPC channel) stays silent.
+// inherits the preload, and its file descriptor 3 may be an IPC channel) stays silent on fd 3.
 const measured = process.env.HANDOVER_BENCH_REPORT === "1";
 delete process.env.HANDOVER_BENCH_REPORT;
+const descendants = process.env.HANDOVER_BENCH_DESCENDANTS;
 
 process.on("exit", () => {
-  if (!measured) return;
+  const usage = process.resourceUsage();
+  if (!measured) {
+    // Worker threads share their process's memory; only a process reports it.
+    if (descendants && isMainThread) appendFileSync(descendants, `${usage.maxRSS}\n`);
+    return;
+  }
   try {
-    const usage = process.resourceUsage();
     writeSync(3, `${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime + childrenCpuMicroseconds()}\n`);
   } catch {
     // Started without fd 3 (by hand, not by bench/run.ts): nothing to report to.

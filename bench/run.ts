@@ -2,54 +2,44 @@
  * `npm run bench`: writes a synthetic repository under the OS temp folder, then times
  * `handover validate` over it next to a floor measured in the same run (read every file and
  * parse its frontmatter with gray-matter), and `handover build` next to its own floor. Fails if
- * the synthetic data does not validate cleanly.
+ * the synthetic data does not validate cleanly. Then, for each shipped example client, a
+ * repository of as many copies of it (bench/copy-examples.ts), built clean next to the floor and
+ * rebuilt with one client changed; each build's stages are reported. Last, `handover import` of a
+ * generated ITFlow export next to parsing the same CSVs with csv-parse alone (bench/import-bench.ts).
  *
- * Then `handover import` of a generated ITFlow export (5,000 assets, 5,000 credentials, 2,000
- * tickets: bench/itflow-export.ts) next to parsing the same CSVs with csv-parse alone.
- *
- *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--validate-runs 5] [--build-runs 3] [--import-runs 3] [--seed 1] [--keep] [--no-build] [--no-import] [--json]
+ *   node bench/run.ts [--clients 1000] [--records-per-client 25] [--runs 3] [--validate-runs 5] [--build-runs 3] [--import-runs 3] [--seed 1]
+ *                     [--workload synthetic|harbor-finch|lakeside-dental ...] [--keep] [--no-build] [--no-import] [--json]
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { WORK_ROOT } from "../scripts/site/astro-site.ts";
+import type { Stage, StageTimes } from "../scripts/site/build-profile.ts";
+import { benchBuild, benchRebuild } from "./build-bench.ts";
+import { BenchFailure, CLI, MEASURE, alternatingPairs, median, node, removeTemporary, repeat, stopCurrent, temporary } from "./child.ts";
+import { copyExample, EXAMPLES, type Example } from "./copy-examples.ts";
 import { generateRepository } from "./generate.ts";
-import { BENCH_EXPORT, writeItflowExport } from "./itflow-export.ts";
-
-const BENCH = dirname(fileURLToPath(import.meta.url));
-const PROJECT = resolve(BENCH, "..");
-const CLI = join(PROJECT, "scripts", "handover.ts");
-const MEASURE = join(BENCH, "measure.ts");
-const PEAK_RSS = join(BENCH, "peak-rss.ts");
-const BUILD_FLOOR = join(BENCH, "build-floor.ts");
-const IMPORT_MEASURE = join(BENCH, "import-measure.ts");
+import { benchImport } from "./import-bench.ts";
 
 /** Targets from the issues: validation and building within 2× their floors, one client in under half a second. */
 const MAX_RATIO = 2;
 const MAX_BUILD_RATIO = 2;
 const MAX_ONE_CLIENT_MS = 500;
+/** A rebuild with one client changed: at most this much beyond Astro building that one pack. */
+const MAX_REBUILD_MARGIN_MS = 5000;
+/** The build's peak memory, its own process and its Astro process together. */
+const MAX_PEAK_KB = 1024 * 1024;
 /** The import issue's target: importing an export within 3× parsing its CSVs. */
 const MAX_IMPORT_RATIO = 3;
 
-const USAGE = "Usage: node bench/run.ts [--clients N] [--records-per-client N] [--runs N] [--validate-runs N] [--build-runs N] [--import-runs N] [--seed N] [--keep] [--no-build] [--no-import] [--json]\n";
+const WORKLOADS = ["synthetic", ...EXAMPLES] as const;
+type Workload = (typeof WORKLOADS)[number];
 
-class BenchFailure extends Error {}
-
-interface ChildRun {
-  ms: number;
-  stdout: string;
-  /**
-   * The child's peak resident set size (its own process only: the build's Astro process is not in
-   * it), and its CPU time (user + system, all threads, and the processes it waited for, such as the
-   * build's Astro process), reported by bench/peak-rss.ts.
-   */
-  peakKb: number;
-  cpuMs: number;
-}
+const USAGE =
+  "Usage: node bench/run.ts [--clients N] [--records-per-client N] [--runs N] [--validate-runs N] [--build-runs N] [--import-runs N] [--seed N]\n" +
+  `                         [--workload ${WORKLOADS.join("|")} ...] [--keep] [--no-build] [--no-import] [--json]\n` +
+  "  --clients N    synthetic clients, and copies of each example client (default 1000)\n" +
+  "  --workload W   only these workloads (repeatable; default all)\n";
 
 function options() {
   const { values } = parseArgs({
@@ -61,6 +51,7 @@ function options() {
       "build-runs": { type: "string", default: "3" },
       "import-runs": { type: "string", default: "3" },
       seed: { type: "string", default: "1" },
+      workload: { type: "string", multiple: true },
       keep: { type: "boolean", default: false },
       "no-build": { type: "boolean", default: false },
       "no-import": { type: "boolean", default: false },
@@ -73,6 +64,9 @@ function options() {
     if (!Number.isInteger(value) || value < 1) throw new BenchFailure(`--${name} must be a whole number of at least 1`);
     return value;
   };
+  const workloads = values.workload ?? [...WORKLOADS];
+  const unknown = workloads.find((workload) => !(WORKLOADS as readonly string[]).includes(workload));
+  if (unknown) throw new BenchFailure(`--workload ${unknown}: choose from ${WORKLOADS.join(", ")}`);
   return {
     help: values.help,
     clients: count("clients"),
@@ -82,6 +76,7 @@ function options() {
     buildRuns: count("build-runs"),
     importRuns: count("import-runs"),
     seed: count("seed"),
+    workloads: workloads as Workload[],
     keep: values.keep,
     build: !values["no-build"],
     import: !values["no-import"],
@@ -89,59 +84,7 @@ function options() {
   };
 }
 
-/** Folders to remove however the run ends, and the child running now: a signal must reach both. */
-const temporary = new Set<string>();
-let current: ChildProcess | undefined;
-
-function removeTemporary(): void {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-  temporary.clear();
-}
-
-async function readAll(stream: NodeJS.ReadableStream | null | undefined): Promise<string> {
-  let text = "";
-  if (stream) for await (const chunk of stream) text += String(chunk);
-  return text;
-}
-
-/**
- * Runs `node <args>` from the project folder and times it from spawn to exit: start-up included.
- * Asynchronous (not spawnSync) so that Ctrl-C or a job runner's SIGTERM is handled at once.
- */
-async function node(args: string[], expectExit = 0): Promise<ChildRun> {
-  const start = performance.now();
-  // HANDOVER_BENCH_REPORT: only this child reports on fd 3; processes it forks inherit the preload, not the pipe.
-  const env = { ...process.env, HANDOVER_BENCH_REPORT: "1" };
-  const child = spawn(process.execPath, ["--import", PEAK_RSS, ...args], { cwd: PROJECT, env, stdio: ["ignore", "pipe", "pipe", "pipe"] });
-  current = child;
-  let ms = 0;
-  child.once("exit", () => (ms = performance.now() - start));
-  const [stdout, stderr, usage, [status, signal]] = await Promise.all([
-    readAll(child.stdout),
-    readAll(child.stderr),
-    readAll(child.stdio[3] as NodeJS.ReadableStream),
-    once(child, "close") as Promise<[number | null, NodeJS.Signals | null]>,
-  ]);
-  current = undefined;
-  if (status !== expectExit) {
-    throw new BenchFailure(`\`node ${args.join(" ")}\` exited with ${status ?? signal}\n${stderr}${stdout.slice(0, 4000)}`);
-  }
-  const [peakKb = 0, cpuUs = 0] = usage.trim().split(" ").map(Number);
-  return { ms, stdout, peakKb, cpuMs: cpuUs / 1000 };
-}
-
-/** `count` runs of `node <args>`, one after another. */
-async function repeat(count: number, args: string[]): Promise<ChildRun[]> {
-  const runs: ChildRun[] = [];
-  for (let run = 0; run < count; run += 1) runs.push(await node(args));
-  return runs;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
+type Options = ReturnType<typeof options>;
 
 const min = (values: number[]) => Math.min(...values);
 
@@ -149,25 +92,6 @@ async function measure(mode: "floor" | "validate", root: string, runs: number) {
   const child = await node([MEASURE, mode, root, String(runs)]);
   const report = JSON.parse(child.stdout) as { times: number[]; cpuTimes: number[]; records: number; bytes?: number; problems?: number; firstProblems?: unknown[] };
   return { ...report, medianMs: median(report.times), cpuMedianMs: median(report.cpuTimes), peakKb: child.peakKb };
-}
-
-/**
- * `count` pairs of a floor and the measured command, one right after the other so the two meet the
- * same state of the machine (its speed drifts by a third within minutes), in alternating order so
- * neither always gets the warmer cache.
- */
-async function alternatingPairs<F, M>(count: number, floor: () => Promise<F>, measured: () => Promise<M>): Promise<{ floor: F; measured: M }[]> {
-  const pairs: { floor: F; measured: M }[] = [];
-  for (let pair = 0; pair < count; pair += 1) {
-    if (pair % 2 === 0) {
-      const first = await floor();
-      pairs.push({ floor: first, measured: await measured() });
-    } else {
-      const first = await measured();
-      pairs.push({ floor: await floor(), measured: first });
-    }
-  }
-  return pairs;
 }
 
 /**
@@ -191,18 +115,29 @@ async function benchValidation(root: string, runs: number, pairs: number) {
   };
 }
 
-async function bench(opts: ReturnType<typeof options>, root: string) {
-  // Before the benchmark adds its own load: anything above ~0 means something else is running.
-  const machine = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg()[0] as number };
-  const generateStart = performance.now();
-  // In batches, yielding between them, so a signal during generation is handled at once.
+/** Writes a repository in batches, yielding between them, so a signal during generation is handled at once. */
+async function inBatches(total: number, write: (first: number, count: number) => { slugs: string[]; files: number; bytes: number }) {
+  const start = performance.now();
   const repo = { slugs: [] as string[], files: 0, bytes: 0 };
-  for (let first = 0; first < opts.clients; first += 50) {
-    const batch = generateRepository(root, { ...opts, first, clients: Math.min(50, opts.clients - first) });
+  for (let first = 0; first < total; first += 50) {
+    const batch = write(first, Math.min(50, total - first));
     Object.assign(repo, { slugs: [...repo.slugs, ...batch.slugs], files: repo.files + batch.files, bytes: repo.bytes + batch.bytes });
     await new Promise((resolve) => setImmediate(resolve));
   }
-  const generateMs = performance.now() - generateStart;
+  return { ...repo, generateMs: performance.now() - start };
+}
+
+/** A fresh folder under the OS temp folder, outside the source tree, so editors, watchers and git never see its files. */
+function repositoryFolder(opts: Options, name: string): string {
+  const root = mkdtempSync(join(tmpdir(), `handover-bench-${name}-`));
+  if (!opts.keep) temporary.add(root);
+  return root;
+}
+
+async function benchSynthetic(opts: Options) {
+  const root = repositoryFolder(opts, "synthetic");
+  if (!opts.json) process.stderr.write(`bench: generating ${opts.clients} clients × ${opts.recordsPerClient} records in ${root} …\n`);
+  const repo = await inBatches(opts.clients, (first, clients) => generateRepository(root, { ...opts, first, clients }));
 
   const validation = await benchValidation(root, opts.runs, opts.validateRuns);
   const { floor, whole } = validation;
@@ -225,155 +160,117 @@ async function bench(opts: ReturnType<typeof options>, root: string) {
   const startup = await repeat(opts.runs, [CLI, "--help"]);
 
   const packs = opts.build ? await benchBuild(root, repo.slugs, opts.buildRuns) : undefined;
-  const imports = opts.import ? await benchImport(opts.runs, opts.importRuns, opts.seed) : undefined;
 
   const perSecond = (records: number, ms: number) => Math.round((records / ms) * 1000);
   const oneMs = median(one.map((run) => run.ms));
   return {
-    machine,
-    options: { clients: opts.clients, recordsPerClient: opts.recordsPerClient, runs: opts.runs, validateRuns: opts.validateRuns, buildRuns: opts.buildRuns, importRuns: opts.importRuns, seed: opts.seed },
-    repository: { root: opts.keep ? root : undefined, clients: repo.slugs.length, files: repo.files, bytes: repo.bytes, generateMs: generateMs },
+    repository: { root: opts.keep ? root : undefined, clients: repo.slugs.length, files: repo.files, bytes: repo.bytes, generateMs: repo.generateMs },
     floor: { medianMs: floor.medianMs, runsMs: floor.runsMs, cpuMedianMs: floor.cpuMedianMs, recordsPerSecond: perSecond(repo.files, floor.medianMs), peakRssKb: floor.peakKb },
     validate: { medianMs: whole.medianMs, runsMs: whole.runsMs, cpuMedianMs: whole.cpuMedianMs, recordsPerSecond: perSecond(repo.files, whole.medianMs), peakRssKb: whole.peakKb, ratios: validation.ratios },
     validateCli: { ms: cli.ms, cpuMs: cli.cpuMs, recordsPerSecond: perSecond(repo.files, cli.ms), peakRssKb: cli.peakKb },
     oneClient: { slug, medianMs: oneMs, runsMs: one.map((run) => run.ms), cpuMedianMs: median(one.map((run) => run.cpuMs)), peakRssKb: median(one.map((run) => run.peakKb)) },
     startup: { medianMs: median(startup.map((run) => run.ms)), runsMs: startup.map((run) => run.ms), cpuMedianMs: median(startup.map((run) => run.cpuMs)), peakRssKb: median(startup.map((run) => run.peakKb)) },
-    build: packs,
-    import: imports,
+    build: packs && { ...packs, out: undefined },
     targets: {
       // CPU time barely changes when other processes compete for the machine; wall time does.
       ratio: { value: validation.ratio, cpu: validation.cpuRatio, max: MAX_RATIO, met: validation.ratio <= MAX_RATIO },
       ...(packs ? { buildRatio: { value: packs.ratio, cpu: packs.cpuRatio, max: MAX_BUILD_RATIO, met: packs.ratio <= MAX_BUILD_RATIO } } : {}),
-      ...(imports ? { importRatio: { value: imports.ratio, cpu: imports.cpuRatio, max: MAX_IMPORT_RATIO, met: imports.ratio <= MAX_IMPORT_RATIO } } : {}),
       oneClientMs: { value: oneMs, max: MAX_ONE_CLIENT_MS, met: oneMs < MAX_ONE_CLIENT_MS },
     },
   };
 }
 
-/**
- * `handover build` of every pack (one Astro build, then a folder, manifest and zip per client)
- * next to its floor: Astro building as many trivial pages in one build, as a command of its own.
- * Both are timed alike, from spawn to exit, in alternating pairs; the ratios are the medians of the
- * pairs' ratios. The disk is synced before each
- * measurement: a build's hundreds of megabytes still being flushed would slow whatever runs next.
- * Pages and packs are removed only when every measurement is done: on a file system that avoids
- * reusing recently freed inodes (ext4 without a journal, as on this project's CI machines),
- * creating files within a minute of deleting thousands is several times slower, which would charge
- * each measurement for the one before it.
- */
-async function benchBuild(root: string, slugs: readonly string[], runs: number) {
-  const perClient = packPages(root, slugs) / slugs.length;
-  const measureFloor = async () => {
-    // Inside the toolkit, as the real build's work folder, so Astro resolves its packages the same
-    // way; named like one, so the next build removes it if the bench is killed outright.
-    mkdirSync(WORK_ROOT, { recursive: true });
-    const work = mkdtempSync(join(WORK_ROOT, "build-bench-floor-"));
-    temporary.add(work);
-    settleDisk();
-    const run = await node([BUILD_FLOOR, String(slugs.length), String(Math.round(perClient)), work]);
-    return { run, pages: (JSON.parse(run.stdout) as { pages: number }).pages };
-  };
-  const measureBuild = async () => {
-    const out = mkdtempSync(join(tmpdir(), "handover-bench-packs-"));
-    temporary.add(out);
-    settleDisk();
-    const run = await node([CLI, "build", "--root", root, "--out", out, "--date", "2026-11-22"]);
-    const pages = (readdirSync(out, { recursive: true }) as string[]).filter((file) => file.endsWith(".html")).length;
-    const zips = readdirSync(out).filter((file) => file.endsWith(".zip")).length;
-    if (zips !== slugs.length) throw new BenchFailure(`handover build wrote ${zips} zips for ${slugs.length} clients`);
-    return { run, pages };
-  };
-  const pairs = (await alternatingPairs(runs, measureFloor, measureBuild)).map(({ floor, measured: build }) => ({
-    build: build.run,
-    pages: build.pages,
-    floor: floor.run,
-    floorPages: floor.pages,
-  }));
-  const builds = pairs.map((pair) => pair.build);
-  const floors = pairs.map((pair) => pair.floor);
-  const ratios = pairs.map((pair) => pair.build.ms / pair.floor.ms);
+/** Copies of one example client: a clean build next to its floor, then rebuilds into its folder. */
+async function benchExample(opts: Options, example: Example) {
+  const root = repositoryFolder(opts, example);
+  if (!opts.json) process.stderr.write(`bench: copying ${example} ${opts.clients} times into ${root} …\n`);
+  const repo = await inBatches(opts.clients, (first, count) => copyExample(root, example, first, count));
+  const clean = await benchBuild(root, repo.slugs, opts.buildRuns);
+  const rebuild = await benchRebuild(root, repo.slugs, clean.out, opts.buildRuns);
+  const peakKb = clean.build.peakRssKb + clean.build.astroPeakRssKb;
   return {
-    pages: pairs[0]!.pages,
-    ms: median(builds.map((run) => run.ms)),
-    runsMs: builds.map((run) => run.ms),
-    cpuMs: median(builds.map((run) => run.cpuMs)),
-    peakRssKb: median(builds.map((run) => run.peakKb)),
-    floorMs: median(floors.map((run) => run.ms)),
-    floorRunsMs: floors.map((run) => run.ms),
-    floorCpuMs: median(floors.map((run) => run.cpuMs)),
-    floorPages: pairs[0]!.floorPages,
-    floorPeakRssKb: median(floors.map((run) => run.peakKb)),
-    ratios,
-    ratio: median(ratios),
-    cpuRatio: median(pairs.map((pair) => pair.build.cpuMs / pair.floor.cpuMs)),
+    example,
+    repository: { root: opts.keep ? root : undefined, clients: repo.slugs.length, files: repo.files, bytes: repo.bytes, generateMs: repo.generateMs },
+    build: { ...clean, out: undefined },
+    rebuild,
+    targets: {
+      buildRatio: { value: clean.ratio, cpu: clean.cpuRatio, max: MAX_BUILD_RATIO, met: clean.ratio <= MAX_BUILD_RATIO },
+      rebuildMarginMs: { value: rebuild.margin, max: MAX_REBUILD_MARGIN_MS, met: rebuild.margin < MAX_REBUILD_MARGIN_MS },
+      peakKb: { value: peakKb, max: MAX_PEAK_KB, met: peakKb < MAX_PEAK_KB },
+    },
   };
 }
 
-/**
- * The import of a synthetic ITFlow export into a new client next to its floor, csv-parse alone over
- * the same CSVs: each `runs` times in a process of its own, in alternating pairs, the ratios the
- * medians of the pairs' ratios. Then, once each, the whole command as a tech runs it (start-up,
- * the client's validation and CHECKLIST.md included), and the same export imported again.
- */
-async function benchImport(runs: number, pairs: number, seed: number) {
-  const dir = mkdtempSync(join(tmpdir(), "handover-bench-itflow-"));
-  temporary.add(dir);
-  const written = writeItflowExport(dir, { ...BENCH_EXPORT, seed });
-  const measureOne = async (mode: "floor" | "import") => {
-    const child = await node([IMPORT_MEASURE, mode, dir, String(runs)]);
-    const report = JSON.parse(child.stdout) as { times: number[]; cpuTimes: number[]; records?: number; rows?: number; problems?: number };
-    return { ...report, medianMs: median(report.times), cpuMedianMs: median(report.cpuTimes), peakKb: child.peakKb };
-  };
-  const measured = await alternatingPairs(pairs, () => measureOne("floor"), () => measureOne("import"));
-  const last = measured.at(-1) as (typeof measured)[number];
-  if (last.measured.problems !== 0) throw new BenchFailure(`the synthetic ITFlow export has ${last.measured.problems} problems`);
-  const all = (side: "floor" | "measured") => measured.flatMap((pair) => pair[side].times);
-  const root = mkdtempSync(join(tmpdir(), "handover-bench-import-cli-"));
-  temporary.add(root);
-  mkdirSync(join(root, "clients"));
-  const command = [CLI, "import", "itflow", dir, "--client", "harbor-finch-legal", "--root", root, "--format", "json"];
-  const cli = await node(command);
-  const again = await node(command);
-  const unchanged = (JSON.parse(again.stdout) as { unchanged: number }).unchanged;
+async function bench(opts: Options) {
+  // Before the benchmark adds its own load: anything above ~0 means something else is running.
+  const machine = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg()[0] as number };
+  const synthetic = opts.workloads.includes("synthetic") ? await benchSynthetic(opts) : undefined;
+  const examples = [];
+  if (opts.build) for (const example of EXAMPLES) if (opts.workloads.includes(example)) examples.push(await benchExample(opts, example));
+  const imported = opts.import ? await benchImport(opts.runs, opts.importRuns, opts.seed) : undefined;
   return {
-    export: { ...BENCH_EXPORT, seed, files: written.files, bytes: written.bytes, rows: last.floor.rows ?? 0 },
-    records: last.measured.records ?? 0,
-    floorMs: median(all("floor")),
-    floorRunsMs: all("floor"),
-    floorCpuMs: median(measured.flatMap((pair) => pair.floor.cpuTimes)),
-    floorPeakRssKb: median(measured.map((pair) => pair.floor.peakKb)),
-    ms: median(all("measured")),
-    runsMs: all("measured"),
-    cpuMs: median(measured.flatMap((pair) => pair.measured.cpuTimes)),
-    peakRssKb: median(measured.map((pair) => pair.measured.peakKb)),
-    ratios: measured.map((pair) => pair.measured.medianMs / pair.floor.medianMs),
-    ratio: median(measured.map((pair) => pair.measured.medianMs / pair.floor.medianMs)),
-    cpuRatio: median(measured.map((pair) => pair.measured.cpuMedianMs / pair.floor.cpuMedianMs)),
-    cli: { ms: cli.ms, cpuMs: cli.cpuMs, peakRssKb: cli.peakKb },
-    again: { ms: again.ms, cpuMs: again.cpuMs, unchanged },
+    machine,
+    options: { clients: opts.clients, recordsPerClient: opts.recordsPerClient, runs: opts.runs, validateRuns: opts.validateRuns, buildRuns: opts.buildRuns, importRuns: opts.importRuns, seed: opts.seed, workloads: opts.workloads },
+    synthetic,
+    examples,
+    import: imported && { ...imported, target: { max: MAX_IMPORT_RATIO, met: imported.ratio <= MAX_IMPORT_RATIO } },
   };
-}
-
-/** A pack's pages: its ten sections and one a documentation page (the generator writes no internal ones). */
-function packPages(root: string, slugs: readonly string[]): number {
-  const docs = (slug: string) => (existsSync(join(root, "clients", slug, "docs")) ? readdirSync(join(root, "clients", slug, "docs")).length : 0);
-  return slugs.reduce((sum, slug) => sum + 10 + docs(slug), 0);
-}
-
-function settleDisk(): void {
-  spawnSync("sync");
 }
 
 type Result = Awaited<ReturnType<typeof bench>>;
+type SyntheticResult = NonNullable<Result["synthetic"]>;
+type ExampleResult = Result["examples"][number];
+type ImportResult = NonNullable<Result["import"]>;
 
 const runsLabel = (runs: number) => (runs === 1 ? "1 run" : `median of ${runs}`);
 const pairsLabel = (pairs: number) => (pairs === 1 ? "one pair" : `median of ${pairs} pairs`);
 const seconds = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const thousands = (n: number) => n.toLocaleString("en-US");
+const verdict = (met: boolean) => (met ? "ok" : "OVER TARGET");
+const ratios = (values: number[]) => values.map((ratio) => `${ratio.toFixed(2)}×`).join(", ");
 
-function table(result: Result): string {
-  const { repository: repo, options: opts, targets } = result;
+/** Rows as aligned columns: the first left-aligned, the rest right-aligned. */
+function columns(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("   ").trimEnd());
+}
+
+function buildRows(build: NonNullable<SyntheticResult["build"]>, runs: number): string[][] {
+  return [
+    [`build floor: Astro, ${thousands(build.floor.pages)} trivial pages (${runsLabel(runs)})`, seconds(build.floor.ms), seconds(min(build.floor.runsMs)), seconds(build.floor.cpuMs), "", mb(build.floor.peakRssKb)],
+    [`handover build, ${thousands(build.pages)} pages + zips (${runsLabel(runs)})`, seconds(build.build.ms), seconds(min(build.build.runsMs)), seconds(build.build.cpuMs), "", `${mb(build.build.peakRssKb)} + ${mb(build.build.astroPeakRssKb)}`],
+  ];
+}
+
+function buildRatioLine(build: NonNullable<SyntheticResult["build"]>, runs: number): string {
+  return (
+    `build / floor:      ${build.ratio.toFixed(2)}×   (target ≤ ${MAX_BUILD_RATIO}×)     ${verdict(build.ratio <= MAX_BUILD_RATIO)}   ` +
+    `[${pairsLabel(runs)} of floor and build: ${ratios(build.ratios)}; CPU time: ${build.cpuRatio.toFixed(2)}×]`
+  );
+}
+
+const STAGE_ORDER: Stage[] = ["prepare", "outline", "load", "validate", "parse", "derive", "render", "send", "astro-bundle", "astro-render", "hash", "zip", "write", "reuse"];
+
+/** Where a build's time went: CPU of the thread doing each stage, summed over clients, and its wall time. */
+function stageLines(stages: StageTimes, label: string): string[] {
+  const present = STAGE_ORDER.filter((stage) => stages[stage]);
+  const cpu = present.reduce((sum, stage) => sum + (stages[stage]?.cpuMs ?? 0), 0);
+  return [
+    `stages of ${label} (CPU of the thread doing it, summed; the Astro rows are its whole process):`,
+    ...columns([
+      ["  stage", "CPU", "share", "wall"],
+      ...present.map((stage) => {
+        const time = stages[stage]!;
+        return [`  ${stage}`, seconds(time.cpuMs), `${((time.cpuMs / cpu) * 100).toFixed(0)}%`, seconds(time.wallMs)];
+      }),
+      ["  all stages", seconds(cpu), "", ""],
+    ]),
+  ];
+}
+
+function syntheticTable(result: SyntheticResult, opts: Result["options"]): string[] {
+  const { repository: repo, targets } = result;
   const rows: string[][] = [
     [`(median of ${opts.runs} runs unless noted)`, "median", "fastest", "CPU", "records/s", "peak RSS"],
     [`floor: read + gray-matter (${runsLabel(opts.runs * opts.validateRuns)})`, seconds(result.floor.medianMs), seconds(min(result.floor.runsMs)), seconds(result.floor.cpuMedianMs), thousands(result.floor.recordsPerSecond), mb(result.floor.peakRssKb)],
@@ -381,46 +278,78 @@ function table(result: Result): string {
     ["handover validate --format json, CLI (1 run)", seconds(result.validateCli.ms), "", seconds(result.validateCli.cpuMs), thousands(result.validateCli.recordsPerSecond), mb(result.validateCli.peakRssKb)],
     ["handover validate <one client>, CLI", seconds(result.oneClient.medianMs), seconds(min(result.oneClient.runsMs)), seconds(result.oneClient.cpuMedianMs), "", mb(result.oneClient.peakRssKb)],
     ["handover --help, start-up only", seconds(result.startup.medianMs), seconds(min(result.startup.runsMs)), seconds(result.startup.cpuMedianMs), "", mb(result.startup.peakRssKb)],
-    ...(result.build
-      ? [
-          [`build floor: Astro, ${thousands(result.build.floorPages)} trivial pages (${runsLabel(opts.buildRuns)})`, seconds(result.build.floorMs), seconds(min(result.build.floorRunsMs)), seconds(result.build.floorCpuMs), "", mb(result.build.floorPeakRssKb)],
-          [`handover build, ${thousands(result.build.pages)} pages + zips (${runsLabel(opts.buildRuns)})`, seconds(result.build.ms), seconds(min(result.build.runsMs)), seconds(result.build.cpuMs), "", mb(result.build.peakRssKb)],
-        ]
-      : []),
-    ...(result.import
-      ? [
-          [`import floor: csv-parse over the ITFlow CSVs (${runsLabel(opts.runs * opts.importRuns)})`, seconds(result.import.floorMs), seconds(min(result.import.floorRunsMs)), seconds(result.import.floorCpuMs), thousands(Math.round((result.import.export.rows / result.import.floorMs) * 1000)), mb(result.import.floorPeakRssKb)],
-          [`import: read, scan, map, write ${thousands(result.import.records)} records (${runsLabel(opts.runs * opts.importRuns)})`, seconds(result.import.ms), seconds(min(result.import.runsMs)), seconds(result.import.cpuMs), thousands(Math.round((result.import.records / result.import.ms) * 1000)), mb(result.import.peakRssKb)],
-          ["handover import, CLI: + start-up, validation, CHECKLIST.md (1 run)", seconds(result.import.cli.ms), "", seconds(result.import.cli.cpuMs), "", mb(result.import.cli.peakRssKb)],
-          [`handover import again, same export: ${thousands(result.import.again.unchanged)} unchanged (1 run)`, seconds(result.import.again.ms), "", seconds(result.import.again.cpuMs), "", ""],
-        ]
-      : []),
+    ...(result.build ? buildRows(result.build, opts.buildRuns) : []),
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("   ");
-  const verdict = (met: boolean) => (met ? "ok" : "OVER TARGET");
   return [
-    `handover bench: ${thousands(repo.clients)} clients, ${thousands(repo.files)} records, ${(repo.bytes / 1024 / 1024).toFixed(1)} MB ` +
+    `synthetic: ${thousands(repo.clients)} clients, ${thousands(repo.files)} records, ${(repo.bytes / 1024 / 1024).toFixed(1)} MB ` +
       `(seed ${opts.seed}, generated in ${seconds(repo.generateMs)}${repo.root ? `, kept at ${repo.root}` : ""})`,
     "",
-    ...rows.map(line),
+    ...columns(rows),
     "",
     `validation / floor: ${targets.ratio.value.toFixed(2)}×   (target ≤ ${MAX_RATIO}×)     ${verdict(targets.ratio.met)}   ` +
-      `[${pairsLabel(opts.validateRuns)} of floor and validation: ${result.validate.ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(", ")}; CPU time: ${targets.ratio.cpu.toFixed(2)}×]`,
+      `[${pairsLabel(opts.validateRuns)} of floor and validation: ${ratios(result.validate.ratios)}; CPU time: ${targets.ratio.cpu.toFixed(2)}×]`,
     `one client:         ${seconds(targets.oneClientMs.value)}   (target < ${seconds(MAX_ONE_CLIENT_MS)})   ${verdict(targets.oneClientMs.met)}   [${result.oneClient.slug}]`,
-    ...(targets.buildRatio && result.build
-      ? [
-          `build / floor:      ${targets.buildRatio.value.toFixed(2)}×   (target ≤ ${MAX_BUILD_RATIO}×)     ${verdict(targets.buildRatio.met)}   ` +
-            `[${pairsLabel(opts.buildRuns)} of floor and build: ${result.build.ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(", ")}; CPU time: ${result.build.cpuRatio.toFixed(2)}×]`,
-        ]
-      : []),
-    ...(targets.importRatio && result.import
-      ? [
-          `import / floor:     ${targets.importRatio.value.toFixed(2)}×   (target ≤ ${MAX_IMPORT_RATIO}×)     ${verdict(targets.importRatio.met)}   ` +
-            `[${pairsLabel(opts.importRuns)} of floor and import: ${result.import.ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(", ")}; CPU time: ${result.import.cpuRatio.toFixed(2)}×]`,
-        ]
-      : []),
+    ...(result.build ? [buildRatioLine(result.build, opts.buildRuns), "", ...stageLines(result.build.build.stages, "the clean build")] : []),
     "",
+  ];
+}
+
+function exampleTable(result: ExampleResult, opts: Result["options"]): string[] {
+  const { repository: repo, build, rebuild, targets } = result;
+  const runs = opts.buildRuns;
+  const rows: string[][] = [
+    ["", "median", "fastest", "CPU", "", "peak RSS (toolkit + Astro)"],
+    ...buildRows(build, runs),
+    ["handover build again, nothing changed (1 run)", seconds(rebuild.unchanged.ms), "", seconds(rebuild.unchanged.cpuMs), "", `${mb(rebuild.unchanged.peakRssKb)} + ${mb(rebuild.unchanged.astroPeakRssKb)}`],
+    [`build floor: Astro, one pack's trivial pages (${runsLabel(runs)})`, seconds(rebuild.floor.ms), seconds(min(rebuild.floor.runsMs)), seconds(rebuild.floor.cpuMs), "", mb(rebuild.floor.peakRssKb)],
+    [`handover build again, ${rebuild.slug} changed (${runsLabel(runs)})`, seconds(rebuild.oneChanged.ms), seconds(min(rebuild.oneChanged.runsMs)), seconds(rebuild.oneChanged.cpuMs), "", `${mb(rebuild.oneChanged.peakRssKb)} + ${mb(rebuild.oneChanged.astroPeakRssKb)}`],
+  ];
+  return [
+    `${result.example} × ${thousands(repo.clients)}: ${thousands(repo.files)} records, ${(repo.bytes / 1024 / 1024).toFixed(1)} MB, ${thousands(build.pages)} pages ` +
+      `(copied in ${seconds(repo.generateMs)}${repo.root ? `, kept at ${repo.root}` : ""})`,
+    "",
+    ...columns(rows),
+    "",
+    buildRatioLine(build, runs),
+    `rebuild − floor:    ${seconds(targets.rebuildMarginMs.value)}   (target < ${seconds(MAX_REBUILD_MARGIN_MS)})   ${verdict(targets.rebuildMarginMs.met)}   ` +
+      `[one client changed, beyond Astro building its pack alone, ${pairsLabel(runs)}: ${rebuild.margins.map(seconds).join(", ")}]`,
+    `peak memory:        ${mb(targets.peakKb.value)}   (target < ${mb(MAX_PEAK_KB)})   ${verdict(targets.peakKb.met)}   [the clean build's process and its Astro process, added up]`,
+    "",
+    ...stageLines(build.build.stages, "the clean build"),
+    "",
+    ...stageLines(rebuild.oneChanged.stages, "the rebuild with one client changed"),
+    "",
+  ];
+}
+
+function importTable(result: ImportResult, opts: Result["options"]): string[] {
+  const runs = runsLabel(opts.runs * opts.importRuns);
+  const perSecond = (count: number, ms: number) => thousands(Math.round((count / ms) * 1000));
+  const rows: string[][] = [
+    ["", "median", "fastest", "CPU", "rows or records/s", "peak RSS"],
+    [`import floor: csv-parse over the ITFlow CSVs (${runs})`, seconds(result.floorMs), seconds(min(result.floorRunsMs)), seconds(result.floorCpuMs), perSecond(result.export.rows, result.floorMs), mb(result.floorPeakRssKb)],
+    [`import: read, scan, map, write ${thousands(result.records)} records (${runs})`, seconds(result.ms), seconds(min(result.runsMs)), seconds(result.cpuMs), perSecond(result.records, result.ms), mb(result.peakRssKb)],
+    ["handover import, CLI: + start-up, validation, CHECKLIST.md (1 run)", seconds(result.cli.ms), "", seconds(result.cli.cpuMs), "", mb(result.cli.peakRssKb)],
+    [`handover import again, same export: ${thousands(result.again.unchanged)} unchanged (1 run)`, seconds(result.again.ms), "", seconds(result.again.cpuMs), "", ""],
+  ];
+  return [
+    `import: an ITFlow export of ${thousands(result.export.rows)} rows in ${result.export.files} files, ${(result.export.bytes / 1024 / 1024).toFixed(1)} MB (seed ${result.export.seed})`,
+    "",
+    ...columns(rows),
+    "",
+    `import / floor:     ${result.ratio.toFixed(2)}×   (target ≤ ${MAX_IMPORT_RATIO}×)     ${verdict(result.target.met)}   ` +
+      `[${pairsLabel(opts.importRuns)} of floor and import: ${ratios(result.ratios)}; CPU time: ${result.cpuRatio.toFixed(2)}×]`,
+    "",
+  ];
+}
+
+function table(result: Result): string {
+  return [
+    "handover bench",
+    "",
+    ...(result.synthetic ? syntheticTable(result.synthetic, result.options) : []),
+    ...result.examples.flatMap((example) => exampleTable(example, result.options)),
+    ...(result.import ? importTable(result.import, result.options) : []),
     `node ${result.machine.node}, ${result.machine.cpus} CPUs, load average ${result.machine.loadAverageAtStart.toFixed(2)} at start` +
       (result.machine.loadAverageAtStart > 0.5 ? ": other work is running and slows every row; compare the ratios, fastest beside median, and CPU" : ""),
     "",
@@ -428,7 +357,7 @@ function table(result: Result): string {
 }
 
 async function main(): Promise<number> {
-  let opts: ReturnType<typeof options>;
+  let opts: Options;
   try {
     opts = options();
   } catch (error) {
@@ -439,20 +368,16 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  // Outside the source tree, so editors, watchers and git never see 25,000 generated files.
-  const root = mkdtempSync(join(tmpdir(), "handover-bench-"));
-  if (!opts.keep) temporary.add(root);
-  // Interrupted or killed by a job runner: stop the child and still remove the 25,000 files.
+  // Interrupted or killed by a job runner: stop the child and still remove the generated files.
   for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
     process.once(signal, () => {
-      current?.kill("SIGTERM");
+      stopCurrent();
       removeTemporary();
       process.exit(code);
     });
   }
   try {
-    if (!opts.json) process.stderr.write(`bench: generating ${opts.clients} clients × ${opts.recordsPerClient} records in ${root} …\n`);
-    const result = await bench(opts, root);
+    const result = await bench(opts);
     process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : table(result));
     return 0;
   } catch (error) {

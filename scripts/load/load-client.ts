@@ -30,14 +30,21 @@ export function listDir(absolute: string): Dirent[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** What is in a client folder: every entry, and the record files among them, in reading order. */
+export interface ClientFolder {
+  /** Path of the client folder relative to the data root. */
+  dir: string;
+  entries: Entry[];
+  records: { kind: RecordKind; path: string }[];
+}
+
 /**
- * Reads one client folder. Symlinks are listed as entries and never followed; files that
- * are too large, not UTF-8 or hold unsafe frontmatter become problems, not exceptions.
- * `kinds` limits what is read to those kinds of record (and their entries).
+ * Lists one client folder without reading any file: its entries (symlinks listed, never followed)
+ * and the record files loadClient reads. `kinds` limits the listing to those kinds of record.
  */
-export function loadClient(root: string, slug: string, kinds?: ReadonlySet<RecordKind>): LoadedClient {
+export function listClientFolder(root: string, slug: string, kinds?: ReadonlySet<RecordKind>): ClientFolder {
   const dir = `${CLIENTS_DIR}/${slug}`;
-  const client: LoadedClient = { slug, dir, entries: [], records: [], problems: [] };
+  const folder: ClientFolder = { dir, entries: [], records: [] };
   const wanted = (kind: RecordKind | undefined) => kind !== undefined && (!kinds || kinds.has(kind));
   for (const dirent of listDir(join(root, dir))) {
     const path = `${dir}/${dirent.name}`;
@@ -45,18 +52,30 @@ export function loadClient(root: string, slug: string, kinds?: ReadonlySet<Recor
     const fileKind = type === "file" ? KIND_FILES.get(dirent.name) : undefined;
     const folderKind = type === "directory" ? KIND_FOLDERS.get(dirent.name) : undefined;
     if (kinds && !wanted(fileKind) && !wanted(folderKind)) continue;
-    client.entries.push({ path, type });
+    folder.entries.push({ path, type });
     if (wanted(fileKind)) {
-      readRecord(root, client, fileKind as RecordKind, path);
+      folder.records.push({ kind: fileKind as RecordKind, path });
     } else if (wanted(folderKind)) {
       for (const inner of listDir(join(root, path))) {
         const innerPath = `${path}/${inner.name}`;
         const innerType = entryType(inner);
-        client.entries.push({ path: innerPath, type: innerType });
-        if (innerType === "file" && inner.name.endsWith(".md")) readRecord(root, client, folderKind as RecordKind, innerPath);
+        folder.entries.push({ path: innerPath, type: innerType });
+        if (innerType === "file" && inner.name.endsWith(".md")) folder.records.push({ kind: folderKind as RecordKind, path: innerPath });
       }
     }
   }
+  return folder;
+}
+
+/**
+ * Reads one client folder. Symlinks are listed as entries and never followed; files that
+ * are too large, not UTF-8 or hold unsafe frontmatter become problems, not exceptions.
+ * `kinds` limits what is read to those kinds of record (and their entries).
+ */
+export function loadClient(root: string, slug: string, kinds?: ReadonlySet<RecordKind>): LoadedClient {
+  const { dir, entries, records } = listClientFolder(root, slug, kinds);
+  const client: LoadedClient = { slug, dir, entries, records: [], problems: [] };
+  for (const { kind, path } of records) readRecord(root, client, kind, path);
   return client;
 }
 

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { threadId } from "node:worker_threads";
-import { zipSync, type Zippable } from "fflate";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { open, writeFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
+import { unzipSync } from "fflate";
 import { UsageError } from "../lib/usage-error.ts";
-import { writeAtomic } from "../lib/write-atomic.ts";
+import { addTime, timeStage, type StageTimes } from "../site/build-profile.ts";
 import type { ClientPack } from "./pack-data.ts";
+import { storedZip } from "./stored-zip.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -26,37 +27,42 @@ export interface Manifest {
   /** The draft release's tag, for an interim pack; null for any other. */
   draft: string | null;
   buildDate: string;
+  /** SHA-256 of everything the pack was made from (site/pack-inputs.ts): a build with the same inputs reuses it. */
+  inputs: string;
   files: ManifestEntry[];
 }
 
-/** The client of a folder written by writePack (its manifest parses and lists files), or undefined. */
-export function packClient(folder: string): string | undefined {
+/** One file of a pack as the site rendered it, by its path in the pack's folder. */
+export interface PackFile {
+  path: string;
+  content: Uint8Array;
+}
+
+/** The manifest of a folder written by this tool: it parses, names a client and lists its files. */
+function readManifest(folder: string): Partial<Manifest> | undefined {
   try {
     const manifest = JSON.parse(readFileSync(join(folder, MANIFEST_FILE), "utf8")) as Partial<Manifest>;
-    return typeof manifest.client === "string" && Array.isArray(manifest.files) ? manifest.client : undefined;
+    return typeof manifest.client === "string" && Array.isArray(manifest.files) ? manifest : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** A folder written by writePack for this client. */
-function isPackOf(folder: string, slug: string): boolean {
-  return packClient(folder) === slug;
+/** The client of a folder written by this tool, or undefined. */
+export function packClient(folder: string): string | undefined {
+  return readManifest(folder)?.client;
 }
 
-function filesOf(dir: string, prefix = ""): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true })
-    .flatMap((entry) => {
-      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? filesOf(dir, path) : [path];
-    })
-    .sort();
+/** The manifest of a folder written by this tool for this client. */
+function manifestOf(folder: string, slug: string): Partial<Manifest> | undefined {
+  const manifest = readManifest(folder);
+  return manifest?.client === slug ? manifest : undefined;
 }
 
 /** What the manifest says of the pack besides its files. */
 export type ManifestHead = Omit<Manifest, "files">;
 
-export function manifestHead(pack: ClientPack): ManifestHead {
+export function manifestHead(pack: ClientPack, inputs: string): ManifestHead {
   return {
     client: pack.slug,
     name: pack.client.data.name,
@@ -66,80 +72,126 @@ export function manifestHead(pack: ClientPack): ManifestHead {
     uncommittedChanges: pack.build.dirty,
     draft: pack.build.draft ?? null,
     buildDate: pack.build.date,
+    inputs,
   };
 }
 
-/** Refuses an `<out>/<slug>` that exists and is not this client's pack: writePack never replaces one. */
+/** Refuses an `<out>/<slug>` that exists and is not this client's pack: a pack never replaces one. */
 export function assertPackTarget(out: string, slug: string): void {
   const target = join(out, slug);
-  if (existsSync(target) && !isPackOf(target, slug)) {
+  if (existsSync(target) && !manifestOf(target, slug)) {
     throw new UsageError(`${target} exists and is not this client's handover pack; nothing was written there. Choose another --out.`);
   }
 }
 
-/**
- * Puts one built pack at `<out>/<slug>/` with its manifest, and `<out>/<slug>.zip`. Both are
- * byte-identical for the same records and commit: sorted entries, fixed timestamps. A folder
- * there that is not a pack (it has no manifest) is never replaced. The built folder is moved,
- * not copied, when it is on the same file system.
- */
-export function writePack(head: ManifestHead, built: string, out: string): Manifest {
-  const slug = head.client;
-  const target = join(out, slug);
-  assertPackTarget(out, slug);
-  const staging = join(out, `.${slug}.new-${process.pid}-${threadId}`);
-  rmSync(staging, { recursive: true, force: true });
-  let packed: { manifest: Manifest; zip: Uint8Array };
-  try {
-    moveFolder(built, staging);
-    packed = pack(head, staging);
-  } catch (error) {
-    // The staging folder holds the client's pages: never leave it behind.
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
+/** The packs this tool wrote in `out`, by slug: folders whose manifest names their client. */
+export function packsIn(out: string): Map<string, Manifest> {
+  const packs = new Map<string, Manifest>();
+  if (!existsSync(out)) return packs;
+  for (const entry of readdirSync(out, { withFileTypes: true })) {
+    const manifest = entry.isDirectory() && !entry.name.startsWith(".") ? manifestOf(join(out, entry.name), entry.name) : undefined;
+    if (manifest) packs.set(entry.name, manifest as Manifest);
   }
-  replaceFolder(staging, target, join(out, `.${slug}.old-${process.pid}-${threadId}`));
-  writeAtomic(join(out, `${slug}.zip`), packed.zip);
-  return packed.manifest;
+  return packs;
 }
 
-/** Adds the manifest to a built pack's folder and zips it; each file is read once, for its hash and for the zip. */
-function pack(head: ManifestHead, folder: string): { manifest: Manifest; zip: Uint8Array } {
-  const contents = new Map(filesOf(folder).map((path) => [path, readFileSync(join(folder, path))]));
-  const files = [...contents].map(([path, content]) => ({ path, bytes: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") }));
+/**
+ * Whether a pack may be reused as it is: its manifest names the inputs it was made from, every
+ * file it lists is there at its size, and its zip is beside it.
+ */
+export function isIntact(out: string, slug: string, manifest: Manifest): boolean {
+  if (typeof manifest.inputs !== "string" || !existsSync(join(out, `${slug}.zip`))) return false;
+  return manifest.files.every((file) => statSync(join(out, slug, file.path), { throwIfNoEntry: false })?.size === file.bytes);
+}
+
+/** Where a build puts the packs it makes until every one is made: `<out>/.handover-build-<pid>`. */
+export function stagingFolder(out: string): string {
+  return join(out, `.handover-build-${process.pid}`);
+}
+
+/**
+ * Writes one pack into the staging folder: `<staging>/<slug>/` with its manifest (every file's
+ * SHA-256), and `<staging>/<slug>.zip`. The same files give the same bytes: sorted entries, fixed
+ * timestamps, and the pages' bytes hashed and zipped as the site rendered them, never read back.
+ * The files are written by the system's thread pool: writing hundreds of megabytes waits on the
+ * disk, and this thread makes the next packs meanwhile.
+ */
+export async function stagePack(head: ManifestHead, pages: readonly PackFile[], staging: string, times: StageTimes = {}): Promise<Manifest> {
+  const slug = head.client;
+  const folder = join(staging, slug);
+  const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = timeStage(times, "hash", () => sorted.map(({ path, content }) => ({ path, bytes: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") })));
   const manifest: Manifest = { ...head, files };
-  contents.set(MANIFEST_FILE, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-  writeFileSync(join(folder, MANIFEST_FILE), contents.get(MANIFEST_FILE) as Buffer);
-
-  // Zip times are local wall-clock fields: build them from the date's parts so every time zone writes the same bytes.
+  const contents = [...sorted, { path: MANIFEST_FILE, content: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) }].sort((a, b) => (a.path < b.path ? -1 : 1));
+  // Zip times are local wall-clock fields: built from the date's parts, every time zone writes the same bytes.
   const [year, month, day] = head.buildDate.split("-").map(Number) as [number, number, number];
-  const mtime = new Date(year, month - 1, day);
-  const entries: Zippable = {};
-  for (const path of [...contents.keys()].sort()) entries[`${head.client}/${path}`] = [contents.get(path) as Buffer, { mtime }];
-  // Stored, not compressed: a pack's zip is a few hundred kilobytes at most either way, and deflating
-  // cost more CPU than rendering the pages. Stored entries are the same bytes from any zip library.
-  return { manifest, zip: zipSync(entries, { level: 0 }) };
+  const zip = timeStage(times, "zip", () => storedZip(contents.map(({ path, content }) => ({ name: `${slug}/${path}`, content })), new Date(year, month - 1, day)));
+  const cpu = process.threadCpuUsage();
+  const wall = performance.now();
+  for (const dir of new Set(contents.map(({ path }) => dirname(join(folder, path))))) mkdirSync(dir, { recursive: true });
+  const written = Promise.all([...contents.map(({ path, content }) => writeFile(join(folder, path), content)), writeChunks(join(staging, `${slug}.zip`), zip)]);
+  // This thread's share is starting the writes; the pool's CPU is the process's, the wait is the wall time.
+  const issued = process.threadCpuUsage(cpu);
+  await written;
+  addTime(times, "write", (issued.user + issued.system) / 1000, performance.now() - wall);
+  return manifest;
 }
 
-/** Puts `staging` at `target`; the previous pack there comes back if that fails. */
-function replaceFolder(staging: string, target: string, old: string): void {
+async function writeChunks(path: string, chunks: readonly Uint8Array[]): Promise<void> {
+  const file = await open(path, "w");
+  try {
+    await file.writev(chunks);
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Puts a staged pack at `<out>/<slug>/` and `<out>/<slug>.zip`, each by a rename; the previous
+ * pack comes back if the folder cannot be put in place. A folder there that is not this client's
+ * pack is never replaced.
+ */
+export function placePack(staging: string, out: string, slug: string): void {
+  assertPackTarget(out, slug);
+  const target = join(out, slug);
+  const old = join(out, `.${slug}.old-${process.pid}`);
   const hadPrevious = existsSync(target);
   if (hadPrevious) renameSync(target, old);
   try {
-    renameSync(staging, target);
+    renameSync(join(staging, slug), target);
   } catch (error) {
     if (hadPrevious) renameSync(old, target);
-    rmSync(staging, { recursive: true, force: true });
     throw error;
   }
   rmSync(old, { recursive: true, force: true });
+  renameSync(join(staging, `${slug}.zip`), join(out, `${slug}.zip`));
 }
 
-function moveFolder(from: string, to: string): void {
+/**
+ * Removes the pack of a client that is gone, if this tool wrote it, as its manifest shows: the
+ * folder only when it holds nothing but the files its manifest lists, the zip only when it holds
+ * that same manifest. Returns whether the folder was removed.
+ */
+export function removePack(out: string, slug: string): boolean {
+  const folder = join(out, slug);
+  const manifest = manifestOf(folder, slug);
+  if (!manifest) return false;
+  const listed = new Set([MANIFEST_FILE, ...(manifest.files as ManifestEntry[]).map((file) => file.path)]);
+  const present = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory());
+  if (present.some((entry) => !listed.has(relative(folder, join(entry.parentPath, entry.name)).split(sep).join("/")))) return false;
+  const zip = join(out, `${slug}.zip`);
+  const text = readFileSync(join(folder, MANIFEST_FILE));
+  rmSync(folder, { recursive: true, force: true });
+  if (zipHoldsManifest(zip, slug, text)) rmSync(zip, { force: true });
+  return true;
+}
+
+function zipHoldsManifest(zip: string, slug: string, manifest: Uint8Array): boolean {
+  const name = `${slug}/${MANIFEST_FILE}`;
   try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
-    cpSync(from, to, { recursive: true });
+    const found = unzipSync(readFileSync(zip), { filter: (file) => file.name === name })[name];
+    return found !== undefined && Buffer.from(found).equals(Buffer.from(manifest));
+  } catch {
+    return false;
   }
 }

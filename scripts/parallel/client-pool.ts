@@ -22,14 +22,13 @@ const AHEAD = 2;
 const WORKER = new URL("./client-worker.ts", import.meta.url);
 
 /**
- * Worker threads worth starting for this many clients: this thread works too, and `busy` CPUs are
- * taken by another process meanwhile (the build's Astro process), so that many fewer than the
- * CPUs. `HANDOVER_WORKERS` sets the number, for machines whose CPU count misleads (containers).
+ * Worker threads worth starting for this many clients: this thread works too, so one fewer than
+ * the CPUs. `HANDOVER_WORKERS` sets the number, for machines whose CPU count misleads (containers).
  */
-export function defaultWorkers(clients: number, env: NodeJS.ProcessEnv = process.env, busy = 0): number {
+export function defaultWorkers(clients: number, env: NodeJS.ProcessEnv = process.env): number {
   const set = Number(env.HANDOVER_WORKERS);
   if (env.HANDOVER_WORKERS !== undefined && Number.isInteger(set) && set >= 0) return set;
-  return Math.max(0, Math.min(availableParallelism() - 1 - busy, Math.floor(clients / CLIENTS_PER_WORKER)));
+  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(clients / CLIENTS_PER_WORKER)));
 }
 
 /**
@@ -44,10 +43,13 @@ export async function runPerClient<Context, Result>(
   {
     workers = defaultWorkers(slugs.length),
     onResult = () => {},
+    pace = () => undefined,
   }: {
     workers?: number;
     /** Called with each result as it arrives, in no particular order. */
     onResult?: (result: Result, index: number) => void;
+    /** Awaited before each client is started, by whichever thread: a consumer of the results slows the pool down with it. */
+    pace?: () => Promise<void> | undefined;
   } = {},
 ): Promise<Result[]> {
   const results: Result[] = new Array(slugs.length);
@@ -68,7 +70,10 @@ export async function runPerClient<Context, Result>(
 
   const inThisThread = async () => {
     try {
-      for (let index = take(); index !== undefined; index = take()) {
+      for (;;) {
+        await pace();
+        const index = take();
+        if (index === undefined) break;
         deliver(await job.run(context, slugs[index] as string), index);
         // Lets the workers' messages in, so they get their next client without waiting for this loop.
         await new Promise((resolve) => setImmediate(resolve));
@@ -81,19 +86,30 @@ export async function runPerClient<Context, Result>(
   const inWorker = (worker: Worker) =>
     new Promise<void>((resolve) => {
       let pending = 0;
-      const send = () => {
-        for (let index = pending < AHEAD ? take() : undefined; index !== undefined; index = pending < AHEAD ? take() : undefined) {
-          pending += 1;
-          worker.postMessage({ index, slug: slugs[index] });
+      // No client is left for this worker; it is done once its pending ones are back.
+      let drained = false;
+      let sending = false;
+      const send = async () => {
+        if (sending) return;
+        sending = true;
+        while (!drained && pending < AHEAD) {
+          await pace();
+          const index = take();
+          if (index === undefined) drained = true;
+          else {
+            pending += 1;
+            worker.postMessage({ index, slug: slugs[index] });
+          }
         }
-        if (pending === 0) resolve();
+        sending = false;
+        if (drained && pending === 0) resolve();
       };
       worker.on("message", (message: { index: number; result?: Result; error?: string; usage?: boolean }) => {
         pending -= 1;
         // A usage error (a tech's mistake, with its fix) stays one across the thread boundary.
         if (message.error !== undefined) fail(message.usage ? new UsageError(message.error) : new Error(message.error));
         else deliver(message.result as Result, message.index);
-        send();
+        void send();
       });
       worker.once("error", (error) => {
         fail(error);
@@ -103,7 +119,7 @@ export async function runPerClient<Context, Result>(
         if (pending > 0) fail(new Error(`a worker thread stopped with exit code ${code} before it finished`));
         resolve();
       });
-      send();
+      void send();
     });
 
   const pool = Array.from({ length: Math.min(workers, slugs.length) }, () => new Worker(WORKER, { workerData: { url: job.url, context } }));

@@ -7,12 +7,15 @@ import { UsageError } from "../lib/usage-error.ts";
 import { loadClient } from "../load/load-client.ts";
 import type { RecordKind } from "../model/kinds.ts";
 import type { Playbook } from "../model/playbook.generated.ts";
+import { isClientRecord } from "../pack/client-view.ts";
 import type { Branding } from "../pack/load-branding.ts";
 import { packOutline, type PackOutline } from "../pack/outline.ts";
 import { clientDocs, packData, type BuildInfo, type ClientPack } from "../pack/pack-data.ts";
+import { validateClient } from "../rules/index.ts";
 import { checkSchemas } from "../rules/schema.ts";
+import { timeStage, timeStageAsync, type StageTimes } from "../site/build-profile.ts";
+import { loadedInputs, packInputsHash } from "../site/pack-inputs.ts";
 import { defineJob } from "./client-pool.ts";
-import { loadAndValidate } from "./validate-job.ts";
 
 /** The records that decide a pack's pages: its documentation, and what says which forms the client signs. */
 const OUTLINE_KINDS: ReadonlySet<RecordKind> = new Set(["doc", "client", "contract", "issue", "backup"]);
@@ -34,6 +37,8 @@ export interface PackJobContext {
   branding: Branding;
   build: BuildInfo;
   history: Provenance | undefined;
+  /** The hash of what every pack of the build shares (sharedInputsHash). */
+  shared: string;
   /** Each client's pages as a build's site listed them (readOutline); a preview lists the packs' own. */
   outlines?: Record<string, PackOutline>;
 }
@@ -43,20 +48,36 @@ export interface PackJobResult {
   records: number;
   /** Only when the client's records have no errors. */
   pack: ClientPack | undefined;
+  /** The hash of everything the pack is made from (packInputsHash), for its manifest. */
+  inputs: string;
+  /** What each stage of this client cost. */
+  times: StageTimes;
 }
 
 /**
  * One client validated and, when its records have no errors, its pack: made from the very records
  * that were validated, read once.
  */
-export const job = defineJob(import.meta.url, async ({ root, playbook, branding, build, history, outlines }: PackJobContext, slug): Promise<PackJobResult> => {
-  const { model, problems, records } = await loadAndValidate(root, slug);
-  if (hasErrors(problems)) return { problems, records, pack: undefined };
+export const job = defineJob(import.meta.url, async ({ root, playbook, branding, build, history, shared, outlines }: PackJobContext, slug): Promise<PackJobResult> => {
+  const times: StageTimes = {};
+  const loaded = timeStage(times, "load", () => loadClient(root, slug));
+  const inputs = timeStage(times, "load", () => packInputsHash(shared, loadedInputs(loaded), history, build.date));
+  const { model, problems } = await timeStageAsync(times, "validate", () => validateClient(loaded));
+  const records = loaded.records.length;
+  if (hasErrors(problems)) return { problems, records, pack: undefined, inputs, times };
+  // The bodies the pack shows, parsed here rather than on first use while rendering, so the
+  // profile tells the two apart.
+  timeStage(times, "parse", () => {
+    for (const record of [model.case, ...model.contracts, ...model.assets, ...model.issues, ...model.backups, ...model.access, ...model.docs]) {
+      if (record && isClientRecord(record)) void record.body;
+    }
+  });
+  const checklist = timeStage(times, "derive", () => deriveChecklist(model, playbook));
   // An uncommitted record changed "now": the build date, never the clock.
   const changed = (path: string) => changedOn(history, path, build.date);
-  const pack = packData(model, deriveChecklist(model, playbook), branding, build, changed);
+  const pack = timeStage(times, "render", () => packData(model, checklist, branding, build, changed));
   if (outlines && !isDeepStrictEqual(packOutline(slug, pack.docs, pack.forms), outlines[slug])) {
     throw new UsageError(`the records of \`${slug}\` changed while the packs were being built; nothing was written. Build again.`);
   }
-  return { problems, records, pack };
+  return { problems, records, pack, inputs, times };
 });

@@ -4,7 +4,9 @@ import { constants } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroInlineConfig } from "astro";
-import type { SiteMessage } from "./pack-store.ts";
+import type { PackFile } from "../pack/write-pack.ts";
+import type { StageTimes } from "./build-profile.ts";
+import type { BuildMessage, SiteMessage } from "./pack-store.ts";
 import type { packsPlugin } from "./packs-plugin.ts";
 
 export const SITE_ROOT = fileURLToPath(new URL("../../site/", import.meta.url));
@@ -36,26 +38,46 @@ const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 export interface SiteBuild {
   /** Hands the build the outlines, then each pack as it is made, then `end`. */
   send(message: SiteMessage): void;
-  /** The folder holding `<slug>/*.html`, once every page is written. */
-  finished: Promise<string>;
+  /** Once every page is rendered and handed over: what the build's stages cost. */
+  finished: Promise<StageTimes>;
   /** Stops the build if it still runs and removes its files; call it once the output is used. */
   close(): Promise<void>;
 }
 
+export interface SiteBuildHooks {
+  /** A client's pages, as soon as the last of them is rendered. A throw stops the build with that error. */
+  pages(slug: string, files: PackFile[]): void;
+  /** Called when a signal ends the build early, before the process exits: to remove what it wrote. */
+  interrupted(): void;
+}
+
 /**
  * Starts the one Astro build for every pack, before any pack is made: Astro bundles the site while
- * the packs are made, then renders each client's pages as soon as its pack arrives. Astro puts
- * build files under its working directory unless the output folder lies inside it, so the build
- * runs in a process of its own, in the toolkit's folder, writing to a fresh folder there: it never
- * writes into the user's folder, and two builds never share files.
+ * the packs are made, then renders each client's pages as soon as its pack arrives, and hands them
+ * back (`hooks.pages`). Astro puts build files under its working directory unless the output folder
+ * lies inside it, so the build runs in a process of its own, in the toolkit's folder, with a fresh
+ * folder there for its own files: it never writes into the user's folder, and two builds never share files.
  */
-export function startSiteBuild(): SiteBuild {
+export function startSiteBuild(hooks: Partial<SiteBuildHooks> = {}): SiteBuild {
   mkdirSync(WORK_ROOT, { recursive: true });
   removeAbandonedBuilds();
   const work = mkdtempSync(join(WORK_ROOT, "build-"));
   const child = fork(BUILD_PROCESS, [join(work, "dist")], { cwd: TOOLKIT_ROOT, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = `${stderr}${String(chunk)}`.slice(-8192)));
+  let times: StageTimes = {};
+  let refused: { error: unknown } | undefined;
+  child.on("message", (message: BuildMessage) => {
+    if (message.type === "profile") times = message.times;
+    else if (!refused) {
+      try {
+        hooks.pages?.(message.slug, message.files);
+      } catch (error) {
+        refused = { error };
+        child.kill();
+      }
+    }
+  });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once("exit", (code, signal) => resolve({ code, signal }));
     // Only a process that never started ends here; a failed send is handled where it is made.
@@ -66,7 +88,8 @@ export function startSiteBuild(): SiteBuild {
     return new Error(`the Astro build failed: ${detail || (signal ? `stopped by ${signal}` : `exit code ${code}`)}`);
   };
   const finished = exited.then((end) => {
-    if (end.code === 0) return join(work, "dist");
+    if (refused) throw refused.error;
+    if (end.code === 0) return times;
     throw failure(end);
   });
   // A build stopped on purpose is not a failure anyone waits for.
@@ -76,6 +99,7 @@ export function startSiteBuild(): SiteBuild {
   const interrupted = (signal: NodeJS.Signals) => {
     child.kill();
     rmSync(work, { recursive: true, force: true });
+    hooks.interrupted?.();
     process.exit(128 + constants.signals[signal]);
   };
   for (const signal of SIGNALS) process.once(signal, interrupted);
@@ -83,6 +107,7 @@ export function startSiteBuild(): SiteBuild {
   return {
     send(message) {
       // A build that stopped early fails the packs' run at once, with the build's own error.
+      if (refused) throw refused.error;
       if (!child.connected) throw failure({ code: child.exitCode, signal: child.signalCode });
       child.send(message, () => {});
     },

@@ -1,8 +1,13 @@
 import type { PackOutline } from "../pack/outline.ts";
 import type { ClientPack } from "../pack/pack-data.ts";
+import type { PackFile } from "../pack/write-pack.ts";
+import type { StageTimes } from "./build-profile.ts";
 
 /** What the toolkit sends the process building the site, in this order: outlines, each pack, end. */
 export type SiteMessage = { type: "outlines"; outlines: PackOutline[] } | { type: "pack"; pack: ClientPack } | { type: "end" };
+
+/** What the process building the site sends back: each client's pages once all are rendered, then what its stages cost. */
+export type BuildMessage = { type: "pages"; slug: string; files: PackFile[] } | { type: "profile"; times: StageTimes };
 
 /**
  * Where the build process leaves its store for the pages, which Vite bundles as a separate module
@@ -15,6 +20,8 @@ export interface PackStore {
   outlines(): Promise<PackOutline[]>;
   /** A client's pack, once it has arrived; rejected if it never will. */
   pack(slug: string): Promise<ClientPack>;
+  /** Drops a client's pack once its pages are rendered, so memory stays flat over any number of packs. */
+  forget(slug: string): void;
 }
 
 /** Packs as they arrive while the site builds: a page waits only for its own client's. */
@@ -32,6 +39,9 @@ export function createPackStore(): PackStore & { receive(message: SiteMessage): 
       if (pack) return Promise.resolve(pack);
       if (ended) return Promise.reject(missing(slug));
       return new Promise((resolve, reject) => waiting.set(slug, [...(waiting.get(slug) ?? []), { resolve, reject }]));
+    },
+    forget(slug) {
+      packs.delete(slug);
     },
     receive(message) {
       if (message.type === "outlines") setOutlines(message.outlines);

@@ -71,6 +71,32 @@ describe("runPerClient", () => {
     }
   });
 
+  it("starts no client, in this thread or a worker, until the pace lets it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "handover-pool-"));
+    try {
+      const slugs = ["a", "c", "d", "e", "f"];
+      const waiting: (() => void)[] = [];
+      const pace = () => new Promise<void>((resolve) => waiting.push(resolve));
+      let finished = false;
+      const done = runPerClient(usageJob, { dir }, slugs, { workers: 1, pace }).finally(() => (finished = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(readdirSync(dir)).toEqual([]);
+      // One client let go at a time: as many have started as were let go, never more.
+      for (let released = 0; !finished; ) {
+        const next = waiting.shift();
+        if (next) {
+          next();
+          released += 1;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(readdirSync(dir).filter((file) => file.startsWith("started-")).length).toBeLessThanOrEqual(released);
+      }
+      expect(await done).toEqual(slugs);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("starts workers only when there are enough clients to repay them, or as HANDOVER_WORKERS says", () => {
     expect(defaultWorkers(5, {})).toBe(0);
     expect(defaultWorkers(10_000, {})).toBeGreaterThanOrEqual(0);
@@ -79,10 +105,9 @@ describe("runPerClient", () => {
     expect(defaultWorkers(5, { HANDOVER_WORKERS: "many" })).toBe(0);
   });
 
-  it("leaves a CPU to another busy process, unless HANDOVER_WORKERS says otherwise", () => {
+  it("uses every CPU for many clients, this thread's included, unless HANDOVER_WORKERS says otherwise", () => {
     const cpus = availableParallelism();
     expect(defaultWorkers(10_000, {})).toBe(cpus - 1);
-    expect(defaultWorkers(10_000, {}, 1)).toBe(Math.max(0, cpus - 2));
-    expect(defaultWorkers(10_000, { HANDOVER_WORKERS: "2" }, 1)).toBe(2);
+    expect(defaultWorkers(10_000, { HANDOVER_WORKERS: "2" })).toBe(2);
   });
 });

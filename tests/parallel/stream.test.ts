@@ -39,6 +39,7 @@ describe("the pack job", () => {
       branding: loadBranding(scope.root).branding!,
       build: { commit: null, date: "2026-11-22", dirty: false },
       history: undefined,
+      shared: "the shared inputs' hash",
       outlines: { "harbor-finch": readOutline(scope.root, "harbor-finch") },
     };
   };

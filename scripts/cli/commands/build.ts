@@ -17,15 +17,20 @@ export const build: Command = {
     const scope = await scopeOf(args, root, io);
     if (scope?.length === 0) return nothingInScope(io);
     const out = outOf(args, root, io);
-    const { manifests, problems, clients, records } = await buildPacks(root, scope ?? [], date === undefined ? undefined : parseToday(date), out);
+    const { manifests, reused, removed, left, problems, clients, records } = await buildPacks(root, scope ?? [], date === undefined ? undefined : parseToday(date), out);
     if (hasErrors(problems)) {
       io.stdout(formatProblems(format, problems, { clients, records }));
       return 1;
     }
+    const kept = new Set(reused);
     for (const manifest of manifests) {
       const state = manifest.complete ? "complete" : "in progress";
-      io.stdout(`built ${manifest.client} (${state}): ${manifest.files.length} files, ${manifest.client}.zip\n`);
+      // A pack made from the same inputs as the one already there is that very pack: it stays.
+      const verb = kept.has(manifest.client) ? "reused" : "built";
+      io.stdout(`${verb} ${manifest.client} (${state}${kept.has(manifest.client) ? ", unchanged" : ""}): ${manifest.files.length} files, ${manifest.client}.zip\n`);
     }
+    for (const slug of removed) io.stdout(`removed ${slug}: its client folder is gone\n`);
+    for (const slug of left) io.stdout(`left ${slug} as it is: its client folder is gone, but it holds files this tool did not write\n`);
     if (manifests.length > 0) io.stdout(`the packs are in ${out}\n`);
     return 0;
   },
