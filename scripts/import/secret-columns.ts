@@ -1,11 +1,43 @@
 /**
  * Columns and fields an import drops before it reads their values: a platform's known secret
- * columns (named by each source), and any whose name says it holds a secret. Matching is on the
- * name's words, so `Password`, `otp_secret`, `api-key`, `Product Key` and `Licence key` drop while
- * `Password Category`, `password_folder_name` and `Key Contact` are kept as the metadata they are.
+ * columns (named by each source), and any whose name says it holds a secret. A name says so when
+ * one of its words (or phrases) names a secret and the word after it does not make the column
+ * metadata about that secret: `Encryption Passphrase`, `Domain Admin Password 2`, `BitLocker
+ * Recovery Key` and `Alarm Code` drop, while `Password Category`, `password_folder_name`,
+ * `Token Expires`, `Key Contact` and `Postal Code` are kept. A kept value is still scanned for
+ * secrets before it is written, so a name this misses cannot carry a secret across on its own.
  */
-const SECRET_NAME =
-  /^(?:(?:admin|user|root|local|wifi|wi fi|wpa|network|account|login|vpn|bios|enable)\s+)?(?:password|passwd|pwd|passphrase|pass phrase|passcode|pin|pin code|otp|totp|one time password|otp secret|totp secret|secret|secret key|client secret|shared secret|private key|ssh key|recovery key|licen[cs]e key|product key|serial key|activation key|key|token|api key|api token|access token|access key|auth token|bearer token|psk|pre shared key)s?$/;
+
+/** Words that name a secret wherever they stand in the name. */
+const SECRET_WORDS = new Set([
+  "password", "passwords", "passwd", "pwd", "pass", "passphrase", "passcode", "pin", "pins", "otp", "totp", "hotp",
+  "secret", "secrets", "token", "tokens", "psk", "credential", "credentials", "seed", "cred", "creds",
+]);
+
+/** Phrases of two or more words that name a secret. */
+const SECRET_PHRASES = [["pass", "phrase"], ["one", "time", "password"], ["pre", "shared", "key"], ["private", "key"]];
+
+/** Words after which `key` means a secret key (`Key Contact` and `Key Dates` do not). */
+const KEY_QUALIFIERS = new Set([
+  "licence", "license", "product", "serial", "activation", "registration", "install", "cd", "api", "access",
+  "secret", "private", "ssh", "recovery", "bitlocker", "encryption", "decryption", "wpa", "wpa2", "wpa3", "wifi", "wi",
+  "fi", "network", "wireless", "sas", "storage", "account", "master", "shared", "signing", "app", "application",
+  "client", "subscription", "host", "function", "vault", "backup", "restore", "unlock", "escrow", "admin", "root",
+]);
+
+/** Words after which `code` means a secret code (`Postal Code` and `Country Code` do not). */
+const CODE_QUALIFIERS = new Set([
+  "door", "alarm", "gate", "garage", "disarm", "arm", "safe", "lock", "access", "unlock", "recovery", "backup", "puk",
+  "security", "entry", "keypad", "verification", "auth", "mfa", "2fa",
+]);
+
+/** Words that, right after a secret's name, make the column metadata about it. */
+const METADATA_AFTER = new Set([
+  "category", "categories", "folder", "type", "kind", "name", "id", "policy", "policies", "expiry", "expires",
+  "expiration", "expire", "expired", "age", "length", "changed", "last", "updated", "set", "date", "reset", "rotation",
+  "rotated", "manager", "vault", "required", "status", "owner", "label", "count", "enabled", "complexity", "history",
+  "url", "location", "holder", "issued", "created", "present", "exists", "managed",
+]);
 
 /** Words of a column name, lowercased: `otp_secret` and `API-Key` and `ApiKey` become `otp secret`, `api key`. */
 export function columnWords(name: string): string {
@@ -16,7 +48,25 @@ export function columnWords(name: string): string {
     .trim();
 }
 
+/** How many words from `at` name a secret: 0 when none does. */
+function secretTermAt(words: readonly string[], at: number): number {
+  for (const phrase of SECRET_PHRASES) if (phrase.every((word, offset) => words[at + offset] === word)) return phrase.length;
+  const word = words[at] as string;
+  if (SECRET_WORDS.has(word)) return 1;
+  const before = words[at - 1];
+  if (word === "key" || word === "keys") return words.length === 1 || (before !== undefined && KEY_QUALIFIERS.has(before)) ? 1 : 0;
+  if (word === "code" || word === "codes") return before !== undefined && CODE_QUALIFIERS.has(before) ? 1 : 0;
+  return 0;
+}
+
 /** Whether a column or field of this name may hold a secret, whatever the platform. */
 export function isSecretColumn(name: string): boolean {
-  return SECRET_NAME.test(columnWords(name));
+  const words = columnWords(name).split(" ");
+  for (let at = 0; at < words.length; at += 1) {
+    const length = secretTermAt(words, at);
+    if (length === 0) continue;
+    const after = words[at + length];
+    if (after === undefined || !METADATA_AFTER.has(after)) return true;
+  }
+  return false;
 }

@@ -17,7 +17,7 @@ function plantedSecrets(): string[] {
   const layouts = (fixture("asset_layouts.json") as { asset_layouts: { fields: { label: string; field_type: string }[] }[] }).asset_layouts;
   const secretLabels = new Set(layouts.flatMap((layout) => layout.fields.filter((field) => ["Password", "ConfidentialText"].includes(field.field_type)).map((field) => field.label)));
   const pages = fixture("assets.json") as { assets: { fields: { label: string; value: unknown }[] }[] }[];
-  const fields = pages.flatMap((page) => page.assets.flatMap((asset) => asset.fields.filter((field) => secretLabels.has(field.label) || field.label === "Pre-shared Key").map((field) => field.value)));
+  const fields = pages.flatMap((page) => page.assets.flatMap((asset) => asset.fields.filter((field) => secretLabels.has(field.label) || field.label === "Pre-shared Key" || field.label === "Encryption Passphrase").map((field) => field.value)));
   return [...passwords, ...fields].filter((value): value is string => typeof value === "string" && value !== "");
 }
 
@@ -33,15 +33,15 @@ describe("the Hudu reader on an account-wide API export", async () => {
     expect((await read(FOLDER, "12")).client?.fields.name).toBe("Harbor Finch Legal");
   });
 
-  it("reads the company, its address as a location and its notes as a document, and nothing of another company", () => {
+  it("reads the company, its address as a location and its notes, sanitised, as the MSP's own notes, and nothing of another company", () => {
     expect(data.client).toEqual({
       origin: { system: "hudu", entity: "companies", id: "12", file: "companies.json", line: 1 },
-      fields: { name: "Harbor Finch Legal", industry: "Legal", website: "https://harborfinch.example" },
+      fields: { name: "Harbor Finch Legal", industry: "Legal", website: "https://harborfinch.example", notes: "Court deadlines: **no maintenance** 8:00-18:00 on weekdays.\n" },
     });
     expect(data.locations.map((location) => location.fields)).toEqual([
       { name: "Main address", address: "410 Wharf Street, Suite 3", city: "Harbor City", state: "OR", postalCode: "97035", country: "United States", phone: "+1 555 0100" },
     ]);
-    expect(data.documents.map((document) => document.fields.title)).toEqual(["Harbor Finch Legal: company notes", "Firewall configuration", "New starter checklist"]);
+    expect(data.documents.map((document) => document.fields.title)).toEqual(["Firewall configuration", "New starter checklist"]);
     expect(JSON.stringify(data)).not.toMatch(/Osprey|ODG-|Dentrix|ospreydental|MSP standard/);
   });
 
@@ -78,6 +78,7 @@ describe("the Hudu reader on an account-wide API export", async () => {
       { file: "assets.json", column: "Network Devices: Admin Login", values: 1 },
       { file: "assets.json", column: "Microsoft 365: Break-glass Login", values: 1 },
       { file: "assets.json", column: "Wireless: Pre-shared Key", values: 1 },
+      { file: "assets.json", column: "Backup Jobs: Encryption Passphrase", values: 1 },
       { file: "asset_passwords.json", column: "password", values: 4 },
       { file: "asset_passwords.json", column: "otp_secret", values: 2 },
     ]);
@@ -100,7 +101,7 @@ describe("the Hudu reader on an account-wide API export", async () => {
 
   it("holds no secret of any company", () => {
     const secrets = plantedSecrets();
-    expect(secrets).toHaveLength(13);
+    expect(secrets).toHaveLength(14);
     expect(leaked(data, secrets)).toEqual([]);
   });
 
@@ -113,7 +114,7 @@ describe("the Hudu reader on an account-wide API export", async () => {
       "articles.json:1:1 warning 1 articles belong to no company (the global knowledge base); they were left out",
       'asset_layouts.json:79:5 warning the layout "Microsoft 365" has fields handover does not read into an asset: Tenant ID',
       'asset_layouts.json:105:5 warning the layout "Wireless" has fields handover does not read into an asset: SSID',
-      'asset_layouts.json:125:5 warning the layout "Backup Jobs" has fields handover does not read into an asset: Encryption Passphrase, Schedule',
+      'asset_layouts.json:125:5 warning the layout "Backup Jobs" has fields handover does not read into an asset: Schedule',
       "assets.json:146:22 warning this Warranty Expiration is not a date in YYYY-MM-DD form; it was left out",
       'assets.json:283:7 warning the layout "Backup Jobs" names no kind of asset handover knows (hardware, licence, subscription, domain, certificate, cloud tenant); its assets were read as hardware: check them',
     ]);

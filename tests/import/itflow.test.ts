@@ -276,6 +276,17 @@ describe("the ITFlow reader on hostile and broken exports", () => {
     expect(messages(data)).toEqual([`Assets-${STAMP}.csv:1:1 warning 1 rows are of other clients (their Client column); they were left out`]);
   });
 
+  it("drops a column a tech added whose name says it holds a secret, counting its values and never reading them", async () => {
+    const header = "Name,Description,Type,Make,Model,Serial Number,Operating System,Purchase Date,Warranty Expire,Install Date,Assigned To,Location,Physical Location,Notes,Encryption Passphrase,BitLocker Recovery Key,Key Contact\n";
+    const data = await read(exportFolder({ [`Harbor Finch Legal-Assets-${STAMP}.csv`]: `${header}HF-LT01,,Laptop,,,,,,,,,,,,correct horse battery staple,123456-654321-111111-222222,Ann Lee\n` }));
+    expect(data.dropped).toEqual([
+      { file: `Harbor Finch Legal-Assets-${STAMP}.csv`, column: "Encryption Passphrase", values: 1 },
+      { file: `Harbor Finch Legal-Assets-${STAMP}.csv`, column: "BitLocker Recovery Key", values: 1 },
+    ]);
+    expect(leaked(data, ["correct horse battery staple", "123456-654321-111111-222222"])).toEqual([]);
+    expect(messages(data)).toEqual([`Harbor Finch Legal-Assets-${STAMP}.csv:1:${header.indexOf("Key Contact") + 1} warning this column is not one of ITFlow's Assets export's, so its values are not read`]);
+  });
+
   it("reports an unreadable date at its cell and reads ITFlow's zero date as none", async () => {
     const data = await read(
       exportFolder({

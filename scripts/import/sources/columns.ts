@@ -69,7 +69,6 @@ export function readHeader<F extends string>(
       unnamed.push(index);
     } else if (secrets.has(words) || isSecretColumn(name)) {
       const column = { file, column: name, values: 0 };
-      dropped.push(column);
       secretAt.push({ index, column });
       if (otp.has(words)) otpAt.push(index);
     } else if (aliases.has(words)) {
@@ -96,6 +95,8 @@ export function readHeader<F extends string>(
     problems.push(exportProblem(file, place.cell(0), `${spec.label} needs a ${names} column and this header row has none${hint}; the file was not read`));
     return undefined;
   }
+  // Only now: the header of a refused file may be a row of data, and a dropped column is named.
+  for (const { column } of secretAt) dropped.push(column);
   const width = header.length;
   const reported = new Set<number>();
   const context: RowContext<F> = { spec, file, problems, fieldAt, fields: [...fieldAt], clean: spec.cell };

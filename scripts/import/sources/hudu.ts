@@ -1,5 +1,6 @@
 import { START, type Point, type Problem } from "../../lib/problems.ts";
 import type { AssetCategory, AssetFields, DroppedColumn, ExportData, ExportSource, ReadOptions } from "../export-data.ts";
+import { htmlToMarkdown } from "../html-to-markdown.ts";
 import { columnWords, isSecretColumn } from "../secret-columns.ts";
 import { categoryOfType } from "./asset-category.ts";
 import { parseExportDate } from "./export-dates.ts";
@@ -91,7 +92,8 @@ async function readEndpoints(run: ExportRun): Promise<Endpoints> {
     if (file === undefined) continue;
     const bytes = await readUtf8(run, file, run.limits.jsonBytes);
     if (!bytes) continue;
-    const doc = parseJsonFile(file, bytes.toString("utf8"), (key) => SECRET_KEYS.has(key) || isSecretColumn(key), endpoint === "assets" ? (object) => withholdField(object, secretLabels) : undefined);
+    // The envelope's own key (`asset_passwords`) names the list, not a secret: the secrets inside it still go.
+    const doc = parseJsonFile(file, bytes.toString("utf8"), (key) => key !== endpoint && (SECRET_KEYS.has(key) || isSecretColumn(key)), endpoint === "assets" ? (object) => withholdField(object, secretLabels) : undefined);
     if (!("value" in doc)) {
       run.data.problems.push(doc);
       continue;
@@ -236,7 +238,12 @@ function itemReader(run: ExportRun, endpoints: Endpoints) {
       dropKeys(file, v);
       const name = text(v, "name") as string;
       const id = String(v.id);
-      data.client = { origin: origin("hudu", "companies", id, file, 1), fields: defined({ name, industry: text(v, "company_type"), website: text(v, "website") }) };
+      // The company's notes are the MSP's own, as IT Glue's quick notes and ITFlow's are: internal, never a page of the pack.
+      const notes = text(v, "notes");
+      data.client = {
+        origin: origin("hudu", "companies", id, file, 1),
+        fields: defined({ name, industry: text(v, "company_type"), website: text(v, "website"), notes: notes === undefined ? undefined : htmlToMarkdown(notes) }),
+      };
       const address = joinLines(text(v, "address_line_1"), text(v, "address_line_2"))?.replace(/\n/g, ", ");
       if (address || text(v, "city") || text(v, "phone_number")) {
         data.locations.push({
@@ -252,8 +259,6 @@ function itemReader(run: ExportRun, endpoints: Endpoints) {
           }),
         });
       }
-      const notes = text(v, "notes");
-      if (notes) data.documents.push({ origin: origin("hudu", "companies", id, file, 1), fields: { title: `${name}: company notes`, html: notes } });
     },
     assets(items: readonly Item[], layouts: ReadonlyMap<string, Item>) {
       const { file, doc } = fileOf("assets") ?? {};
