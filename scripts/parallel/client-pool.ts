@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { UsageError } from "../lib/usage-error.ts";
+import { WORKER_RESOURCE_LIMITS } from "../lib/young-generation.ts";
 
 /**
  * Work done once per client, the same in this thread and in a worker thread: a module exports it
@@ -122,7 +123,7 @@ export async function runPerClient<Context, Result>(
       void send();
     });
 
-  const pool = Array.from({ length: Math.min(workers, slugs.length) }, () => new Worker(WORKER, { workerData: { url: job.url, context } }));
+  const pool = Array.from({ length: Math.min(workers, slugs.length) }, () => new Worker(WORKER, { workerData: { url: job.url, context }, resourceLimits: WORKER_RESOURCE_LIMITS }));
   try {
     await Promise.all([inThisThread(), ...pool.map(inWorker)]);
   } finally {

@@ -4,6 +4,7 @@ import { constants } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroInlineConfig } from "astro";
+import { YOUNG_GENERATION_FLAGS } from "../lib/young-generation.ts";
 import type { PackFile } from "../pack/write-pack.ts";
 import type { StageTimes } from "./build-profile.ts";
 import type { BuildMessage, SiteMessage } from "./pack-store.ts";
@@ -62,7 +63,12 @@ export function startSiteBuild(hooks: Partial<SiteBuildHooks> = {}): SiteBuild {
   mkdirSync(WORK_ROOT, { recursive: true });
   removeAbandonedBuilds();
   const work = mkdtempSync(join(WORK_ROOT, "build-"));
-  const child = fork(BUILD_PROCESS, [join(work, "dist")], { cwd: TOOLKIT_ROOT, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
+  const child = fork(BUILD_PROCESS, [join(work, "dist")], {
+    cwd: TOOLKIT_ROOT,
+    execArgv: [...process.execArgv, ...YOUNG_GENERATION_FLAGS],
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+    serialization: "advanced",
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = `${stderr}${String(chunk)}`.slice(-8192)));
   let times: StageTimes = {};

@@ -8,6 +8,8 @@ import { defaultWorkers, runPerClient } from "../../scripts/parallel/client-pool
 import { job as validateJob } from "../../scripts/parallel/validate-job.ts";
 import { validateRepository, validateRepositoryProblems } from "../../scripts/validate-repository.ts";
 import { CLIENT_MD, copyExamples, makeRepo, record } from "../helpers/repo.ts";
+import { WORKER_RESOURCE_LIMITS } from "../../scripts/lib/young-generation.ts";
+import { job as heapJob } from "./heap-job.ts";
 import { job as usageJob } from "./usage-job.ts";
 
 /** The examples, plus clients with one problem each, so results differ from client to client. */
@@ -95,6 +97,13 @@ describe("runPerClient", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("starts each worker with a young generation of the toolkit's size, so the threads' heaps stay small", async () => {
+    const results = await runPerClient(heapJob, {}, ["a", "b", "c", "d", "e", "f"], { workers: 1 });
+    const inWorker = results.filter((result) => result.worker);
+    expect(inWorker.length).toBeGreaterThan(0);
+    for (const result of inWorker) expect(result.youngMb).toBe(WORKER_RESOURCE_LIMITS.maxYoungGenerationSizeMb);
   });
 
   it("starts workers only when there are enough clients to repay them, or as HANDOVER_WORKERS says", () => {
