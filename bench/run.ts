@@ -201,26 +201,41 @@ async function benchExample(opts: Options, example: Example) {
   };
 }
 
-async function bench(opts: Options) {
+/** The options as the report shows them. */
+const shownOptions = (opts: Options) => ({
+  clients: opts.clients,
+  recordsPerClient: opts.recordsPerClient,
+  runs: opts.runs,
+  validateRuns: opts.validateRuns,
+  buildRuns: opts.buildRuns,
+  importRuns: opts.importRuns,
+  seed: opts.seed,
+  workloads: opts.workloads,
+});
+
+/** Every workload in turn; `done` is given each one's lines of the table as soon as it is measured, so a later failure loses none. */
+async function bench(opts: Options, done: (lines: string[]) => void) {
   // Before the benchmark adds its own load: anything above ~0 means something else is running.
   const machine = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg()[0] as number };
+  const shown = shownOptions(opts);
   const synthetic = opts.workloads.includes("synthetic") ? await benchSynthetic(opts) : undefined;
+  if (synthetic) done(syntheticTable(synthetic, shown));
   const examples = [];
-  if (opts.build) for (const example of EXAMPLES) if (opts.workloads.includes(example)) examples.push(await benchExample(opts, example));
-  const imported = opts.import ? await benchImport(opts.runs, opts.importRuns, opts.seed) : undefined;
-  return {
-    machine,
-    options: { clients: opts.clients, recordsPerClient: opts.recordsPerClient, runs: opts.runs, validateRuns: opts.validateRuns, buildRuns: opts.buildRuns, importRuns: opts.importRuns, seed: opts.seed, workloads: opts.workloads },
-    synthetic,
-    examples,
-    import: imported && { ...imported, target: { max: MAX_IMPORT_RATIO, met: imported.ratio <= MAX_IMPORT_RATIO } },
-  };
+  for (const example of opts.build ? EXAMPLES.filter((name) => opts.workloads.includes(name)) : []) {
+    const result = await benchExample(opts, example);
+    done(exampleTable(result, shown));
+    examples.push(result);
+  }
+  const measured = opts.import ? await benchImport(opts.runs, opts.importRuns, opts.seed) : undefined;
+  const imported = measured && { ...measured, target: { max: MAX_IMPORT_RATIO, met: measured.ratio <= MAX_IMPORT_RATIO } };
+  if (imported) done(importTable(imported, shown));
+  return { machine, options: shown, synthetic, examples, import: imported };
 }
 
-type Result = Awaited<ReturnType<typeof bench>>;
-type SyntheticResult = NonNullable<Result["synthetic"]>;
-type ExampleResult = Result["examples"][number];
-type ImportResult = NonNullable<Result["import"]>;
+type ShownOptions = ReturnType<typeof shownOptions>;
+type SyntheticResult = Awaited<ReturnType<typeof benchSynthetic>>;
+type ExampleResult = Awaited<ReturnType<typeof benchExample>>;
+type ImportResult = Awaited<ReturnType<typeof benchImport>> & { target: { max: number; met: boolean } };
 
 const runsLabel = (runs: number) => (runs === 1 ? "1 run" : `median of ${runs}`);
 const pairsLabel = (pairs: number) => (pairs === 1 ? "one pair" : `median of ${pairs} pairs`);
@@ -269,7 +284,7 @@ function stageLines(stages: StageTimes, label: string): string[] {
   ];
 }
 
-function syntheticTable(result: SyntheticResult, opts: Result["options"]): string[] {
+function syntheticTable(result: SyntheticResult, opts: ShownOptions): string[] {
   const { repository: repo, targets } = result;
   const rows: string[][] = [
     [`(median of ${opts.runs} runs unless noted)`, "median", "fastest", "CPU", "records/s", "peak RSS"],
@@ -294,7 +309,7 @@ function syntheticTable(result: SyntheticResult, opts: Result["options"]): strin
   ];
 }
 
-function exampleTable(result: ExampleResult, opts: Result["options"]): string[] {
+function exampleTable(result: ExampleResult, opts: ShownOptions): string[] {
   const { repository: repo, build, rebuild, targets } = result;
   const runs = opts.buildRuns;
   const rows: string[][] = [
@@ -322,13 +337,15 @@ function exampleTable(result: ExampleResult, opts: Result["options"]): string[] 
   ];
 }
 
-function importTable(result: ImportResult, opts: Result["options"]): string[] {
+function importTable(result: ImportResult, opts: ShownOptions): string[] {
   const runs = runsLabel(opts.runs * opts.importRuns);
   const perSecond = (count: number, ms: number) => thousands(Math.round((count / ms) * 1000));
+  const row = (label: string, side: ImportResult["floor"], count: number) => [label, seconds(side.ms), seconds(min(side.runsMs)), seconds(side.cpuMs), perSecond(count, side.ms), mb(side.peakRssKb)];
   const rows: string[][] = [
-    ["", "median", "fastest", "CPU", "rows or records/s", "peak RSS"],
-    [`import floor: csv-parse over the ITFlow CSVs (${runs})`, seconds(result.floorMs), seconds(min(result.floorRunsMs)), seconds(result.floorCpuMs), perSecond(result.export.rows, result.floorMs), mb(result.floorPeakRssKb)],
-    [`import: read, scan, map, write ${thousands(result.records)} records (${runs})`, seconds(result.ms), seconds(min(result.runsMs)), seconds(result.cpuMs), perSecond(result.records, result.ms), mb(result.peakRssKb)],
+    ["", "median", "fastest", "CPU", "rows, files or records/s", "peak RSS"],
+    row(`import floor: csv-parse over the ITFlow CSVs (${runs})`, result.floor, result.export.rows),
+    row(`write floor: writeFileSync of the ${thousands(result.files)} files the import writes (${runs})`, result.writeFloor, result.files),
+    row(`import: read, scan, map, write ${thousands(result.records)} records (${runs})`, result.import, result.records),
     ["handover import, CLI: + start-up, validation, CHECKLIST.md (1 run)", seconds(result.cli.ms), "", seconds(result.cli.cpuMs), "", mb(result.cli.peakRssKb)],
     [`handover import again, same export: ${thousands(result.again.unchanged)} unchanged (1 run)`, seconds(result.again.ms), "", seconds(result.again.cpuMs), "", ""],
   ];
@@ -339,21 +356,17 @@ function importTable(result: ImportResult, opts: Result["options"]): string[] {
     "",
     `import / floor:     ${result.ratio.toFixed(2)}×   (target ≤ ${MAX_IMPORT_RATIO}×)     ${verdict(result.target.met)}   ` +
       `[${pairsLabel(opts.importRuns)} of floor and import: ${ratios(result.ratios)}; CPU time: ${result.cpuRatio.toFixed(2)}×]`,
+    `import / (floor + write floor): ${result.withWritesRatio.toFixed(2)}×   [${ratios(result.withWritesRatios)}; the write floor alone is ${(result.writeFloor.ms / result.floor.ms).toFixed(1)}× the csv-parse floor]`,
     "",
   ];
 }
 
-function table(result: Result): string {
-  return [
-    "handover bench",
-    "",
-    ...(result.synthetic ? syntheticTable(result.synthetic, result.options) : []),
-    ...result.examples.flatMap((example) => exampleTable(example, result.options)),
-    ...(result.import ? importTable(result.import, result.options) : []),
-    `node ${result.machine.node}, ${result.machine.cpus} CPUs, load average ${result.machine.loadAverageAtStart.toFixed(2)} at start` +
-      (result.machine.loadAverageAtStart > 0.5 ? ": other work is running and slows every row; compare the ratios, fastest beside median, and CPU" : ""),
-    "",
-  ].join("\n");
+/** The machine the figures were measured on, and whether something else was running. */
+function machineLine(machine: { node: string; cpus: number; loadAverageAtStart: number }): string {
+  return (
+    `node ${machine.node}, ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart.toFixed(2)} at start` +
+    (machine.loadAverageAtStart > 0.5 ? ": other work is running and slows every row; compare the ratios, fastest beside median, and CPU" : "")
+  );
 }
 
 async function main(): Promise<number> {
@@ -377,8 +390,9 @@ async function main(): Promise<number> {
     });
   }
   try {
-    const result = await bench(opts);
-    process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : table(result));
+    if (!opts.json) process.stdout.write("handover bench\n\n");
+    const result = await bench(opts, (lines) => opts.json || process.stdout.write(`${lines.join("\n")}\n`));
+    process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${machineLine(result.machine)}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`bench: FAILED: ${error instanceof Error ? error.message : String(error)}\n`);

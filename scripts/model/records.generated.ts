@@ -449,22 +449,24 @@ export type Asset = {
    */
   dispositionDoneOn?: string;
   /**
-   * Our agents installed on it. Removed only once its tickets are settled.
+   * Our agents installed on it. Removed only once its tickets are settled. `to-decide` until someone has looked (`handover import` cannot know which are installed).
    */
-  agents?: {
-    /**
-     * `rmm`, `antivirus`, `backup` or `monitoring`.
-     */
-    type: "rmm" | "antivirus" | "backup" | "monitoring";
-    /**
-     * The product, for example NinjaOne.
-     */
-    product: string;
-    /**
-     * The date the agent was removed.
-     */
-    removedOn?: string;
-  }[];
+  agents?:
+    | {
+        /**
+         * `rmm`, `antivirus`, `backup` or `monitoring`.
+         */
+        type: "rmm" | "antivirus" | "backup" | "monitoring";
+        /**
+         * The product, for example NinjaOne.
+         */
+        product: string;
+        /**
+         * The date the agent was removed.
+         */
+        removedOn?: string;
+      }[]
+    | "to-decide";
   /**
    * Who sells or registers it, for example Microsoft or Cloudflare Registrar. `to-decide` when nobody has looked it up yet.
    */

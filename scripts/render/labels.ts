@@ -2,6 +2,8 @@ import { isToDecide } from "../model/to-decide.ts";
 
 /** What a client reads for a fact still `to-decide`. */
 export const TO_BE_AGREED = "To be agreed";
+/** A fact nobody has looked up yet (which of our agents a machine runs), rather than one to agree. */
+export const TO_BE_CONFIRMED = "To be confirmed";
 
 /** A name or title as the client reads it: one still `to-decide` (an import found none to copy) in words. */
 export function shown(text: string): string {

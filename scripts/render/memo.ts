@@ -111,7 +111,7 @@ function contractSection(model: ClientModel): BlockContent[] {
 function agentSection(model: ClientModel): BlockContent[] {
   const withAgent = (type: string) =>
     forClient(model.assets)
-      .filter((asset) => (asset.data.agents ?? []).some((agent) => agent.type === type))
+      .filter((asset) => (decided(asset.data.agents) ?? []).some((agent) => agent.type === type))
       .map((asset) => value(asset.data.name));
   const rmm = withAgent("rmm");
   const antivirus = withAgent("antivirus");

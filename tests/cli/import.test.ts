@@ -41,7 +41,7 @@ describe("handover import on each platform's export", () => {
     expect(open).toHaveLength(decide);
     expect(open.every((problem) => problem.severity === "warning" && /^open step: decide `[a-zA-Z]+`/.test(problem.message))).toBe(true);
     const fields = new Set(open.map((problem) => /decide `([a-zA-Z]+)`/.exec(problem.message)?.[1]));
-    for (const field of ["owner", "disposition", "handedTo", "method", "handedOn"]) expect(fields).toContain(field);
+    for (const field of ["owner", "disposition", "agents", "handedTo", "method", "handedOn"]) expect(fields).toContain(field);
 
     // Again, from the same export: not one byte changes, the checklist included.
     const before = tree(join(root, "clients"));

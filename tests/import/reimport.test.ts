@@ -38,7 +38,8 @@ describe("importing again", () => {
     const firewall = "clients/acme/assets/front-office-firewall.md";
     edit(root, firewall, "owner: to-decide", "owner: client # confirmed with Jane on the phone");
     edit(root, firewall, "model: Fortinet FortiGate 60F", "model: Fortinet FortiGate 60F # the one by the door");
-    edit(root, firewall, "disposition: to-decide", "disposition: stays\nagents:\n  - type: rmm\n    product: NinjaOne");
+    edit(root, firewall, "disposition: to-decide", "disposition: stays");
+    edit(root, firewall, "agents: to-decide", "agents:\n  - type: rmm\n    product: NinjaOne");
     edit(root, firewall, "- Type in ITFlow: Firewall", "- Type in ITFlow: Firewall\n\nThe client's own firewall: it stays where it is.");
 
     const newer = sampleExport();

@@ -45,6 +45,8 @@ describe("the pack of an imported client", () => {
       expect(pack, slug).not.toMatch(/imported|written:|lgakeggo/);
       expect(pack, slug).not.toContain("to-decide");
       expect(pack, slug).toContain("To be agreed");
+      // Which of our agents a machine runs no export says: never "None".
+      expect(pack, slug).toContain("To be confirmed");
     }
     const firewall = readFileSync(join(out, "from-itglue", readdirSync(join(out, "from-itglue")).find((name) => name.includes("firewall-configuration")) as string), "utf8");
     expect(firewall).toContain("<strong>FortiGate 60F</strong>");

@@ -21,8 +21,9 @@ const RENEWING: readonly Asset["type"][] = ["subscription", "domain", "certifica
 
 /**
  * An asset record from hardware, a licence, a subscription, a domain, a certificate or a cloud
- * tenant. Who owns it and what happens to it are for a person to decide, and so, for anything but
- * hardware, how it moves on and who then holds its admin rights: they are written `to-decide`.
+ * tenant. Who owns it and what happens to it are for a person to decide, and so, for hardware,
+ * which of our agents it runs, and for anything else, how it moves on and who then holds its admin
+ * rights: they are written `to-decide`.
  */
 export function mapAsset(item: Imported<AssetFields>, { fields, withheld }: Screened<AssetFields>, system: SourceSystem): PlannedRecord {
   const type = TYPES[item.fields.category];
@@ -58,6 +59,8 @@ export function mapAsset(item: Imported<AssetFields>, { fields, withheld }: Scre
       ["location", oneLine(fields.location)],
       ["owner", TO_DECIDE],
       ["disposition", TO_DECIDE],
+      // Which of our agents are on a machine the export does not say; left out, the step to remove them would never come up.
+      ["agents", service ? undefined : TO_DECIDE],
       ["vendor", oneLine(fields.vendor) ?? (service ? TO_DECIDE : undefined)],
       ["renewsOn", service ? (fields.expiresOn ?? (RENEWING.includes(type) ? TO_DECIDE : undefined)) : undefined],
       ["transition", service ? TO_DECIDE : undefined],
