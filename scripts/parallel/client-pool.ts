@@ -45,21 +45,39 @@ export async function runPerClient<Context, Result>(
     workers = defaultWorkers(slugs.length),
     onResult = () => {},
     pace = () => undefined,
+    unpaced = () => {},
   }: {
     workers?: number;
     /** Called with each result as it arrives, in no particular order. */
     onResult?: (result: Result, index: number) => void;
-    /** Awaited before each client is started, by whichever thread: a consumer of the results slows the pool down with it. */
+    /**
+     * Awaited before each client is taken, by whichever thread: a consumer of the results slows the
+     * pool down with it. Clients are taken in order once paced, so they start in the order of `slugs`.
+     */
     pace?: () => Promise<void> | undefined;
+    /** Called when a thread was paced but found no client left to take: the consumer gets its turn back. */
+    unpaced?: () => void;
   } = {},
 ): Promise<Result[]> {
   const results: Result[] = new Array(slugs.length);
   let next = 0;
   let failure: { error: unknown } | undefined;
-  // After a failure no client is started, but every started one finishes: a worker stopped in the
-  // middle of writing a pack would leave it half replaced.
+  let failed: () => void = () => {};
+  const failing = new Promise<void>((resolve) => (failed = resolve));
+  // After a failure no client is started, but every started one finishes: its results may still
+  // be on their way. Nothing waits for the pace any more: the failed client may be the one it waits for.
   const take = (): number | undefined => (!failure && next < slugs.length ? next++ : undefined);
-  const fail = (error: unknown) => void (failure ??= { error });
+  const fail = (error: unknown) => {
+    failure ??= { error };
+    failed();
+  };
+  const paced = async (): Promise<number | undefined> => {
+    const turn = pace();
+    if (turn) await Promise.race([turn, failing]);
+    const index = take();
+    if (index === undefined) unpaced();
+    return index;
+  };
   const deliver = (result: Result, index: number) => {
     results[index] = result;
     try {
@@ -72,8 +90,7 @@ export async function runPerClient<Context, Result>(
   const inThisThread = async () => {
     try {
       for (;;) {
-        await pace();
-        const index = take();
+        const index = await paced();
         if (index === undefined) break;
         deliver(await job.run(context, slugs[index] as string), index);
         // Lets the workers' messages in, so they get their next client without waiting for this loop.
@@ -94,8 +111,7 @@ export async function runPerClient<Context, Result>(
         if (sending) return;
         sending = true;
         while (!drained && pending < AHEAD) {
-          await pace();
-          const index = take();
+          const index = await paced();
           if (index === undefined) drained = true;
           else {
             pending += 1;

@@ -117,7 +117,9 @@ async function makePacks(
   times: StageTimes,
 ) {
   const outlines = timeStage(times, "outline", () => readOutlines(prepared.scope.root, slugs));
-  site.send({ type: "outlines", outlines: Object.values(outlines) });
+  // In slug order, the order the packs are made in: an object would list slugs of digits first, and
+  // the site, rendering in its list's order, would wait for a pack that cannot start.
+  site.send({ type: "outlines", outlines: slugs.map((slug) => outlines[slug] as PackOutline) });
   site.finished.then(backlog.close, backlog.close);
   // Once a client with errors has come back, no further pack goes to the site; the build stops
   // when every client is validated, so every problem is reported.
@@ -125,8 +127,11 @@ async function makePacks(
   const results = await runPerClient(packJob, { ...prepared.context, outlines }, slugs, {
     workers,
     pace: backlog.admit,
+    unpaced: backlog.settle,
     onResult: (result) => {
       mergeStages(times, result.times);
+      // The site waits for this client's pack, which will not come: nothing may wait for the site now.
+      if (!result.pack && !failed) backlog.close();
       failed ||= !result.pack;
       if (!result.pack || failed) return backlog.settle();
       heads.set(result.pack.slug, manifestHead(result.pack, result.inputs));

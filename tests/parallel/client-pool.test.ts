@@ -99,6 +99,23 @@ describe("runPerClient", () => {
     }
   });
 
+  it.each([0, 1])("after a failure waits for the pace no more, so a pace held up by the failed client cannot hang the pool (%i workers)", async (workers) => {
+    // Two clients may start, then the pace waits for results that the failed client `b` never gives.
+    let turns = 0;
+    const pace = () => (turns++ < 2 ? undefined : new Promise<void>(() => {}));
+    await expect(runPerClient(usageJob, {}, ["a", "b", "c", "d", "e"], { workers, pace })).rejects.toThrow(UsageError);
+  });
+
+  it.each([0, 1])("gives back every turn of the pace that found no client left (%i workers)", async (workers) => {
+    let paced = 0;
+    let unpaced = 0;
+    const slugs = ["a", "c", "d", "e", "f", "g"];
+    const results = await runPerClient(usageJob, {}, slugs, { workers, pace: () => void (paced += 1), unpaced: () => (unpaced += 1) });
+    expect(results).toEqual(slugs);
+    expect(paced - unpaced).toBe(slugs.length);
+    expect(unpaced).toBe(workers + 1);
+  });
+
   it("starts each worker with a young generation of the toolkit's size, so the threads' heaps stay small", async () => {
     const results = await runPerClient(heapJob, {}, ["a", "b", "c", "d", "e", "f"], { workers: 1 });
     const inWorker = results.filter((result) => result.worker);

@@ -161,3 +161,22 @@ describe("a build of more clients than may wait to be rendered", () => {
     }
   }, SLOW);
 });
+
+describe("a build of clients whose names are numbers", () => {
+  it("makes the packs in the order the site renders them, so the build ends", async () => {
+    const root = copyExamples();
+    // As text `100` < `101` < `99`; as an object's keys, `99` would come first.
+    for (const copy of ["100", "101", "99"]) cpSync(join(root, "clients/harbor-finch"), join(root, "clients", copy), { recursive: true });
+    const before = process.env.HANDOVER_WORKERS;
+    process.env.HANDOVER_WORKERS = "0";
+    try {
+      const out = join(root, "out");
+      const result = await build(root, out);
+      expect(result.code).toBe(0);
+      expect(readdirSync(out).filter((name) => name.endsWith(".zip")).sort()).toEqual(["100.zip", "101.zip", "99.zip", "harbor-finch.zip", "lakeside-dental.zip"]);
+    } finally {
+      if (before === undefined) delete process.env.HANDOVER_WORKERS;
+      else process.env.HANDOVER_WORKERS = before;
+    }
+  }, SLOW);
+});
