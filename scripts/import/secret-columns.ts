@@ -35,7 +35,7 @@ const CODE_QUALIFIERS = new Set([
 const METADATA_AFTER = new Set([
   "category", "categories", "folder", "type", "kind", "name", "id", "policy", "policies", "expiry", "expires",
   "expiration", "expire", "expired", "age", "length", "changed", "last", "updated", "set", "date", "reset", "rotation",
-  "rotated", "manager", "vault", "required", "status", "owner", "label", "count", "enabled", "complexity", "history",
+  "rotated", "manager", "vault", "required", "status", "owner", "label", "count", "enabled", "complexity",
   "url", "location", "holder", "issued", "created", "present", "exists", "managed",
 ]);
 

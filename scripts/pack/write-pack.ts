@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { open, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { unzipSync } from "fflate";
@@ -38,11 +38,25 @@ export interface PackFile {
   content: Uint8Array;
 }
 
-/** The manifest of a folder written by this tool: it parses, names a client and lists its files. */
+/** A file as a manifest lists it: a plain path inside the pack (no `..`, no leading `/`), its size and hash. */
+function isEntry(entry: unknown): entry is ManifestEntry {
+  if (entry === null || typeof entry !== "object") return false;
+  const { path, bytes, sha256 } = entry as Partial<ManifestEntry>;
+  return (
+    typeof path === "string" &&
+    path !== "" &&
+    !path.startsWith("/") &&
+    path.split("/").every((part) => part !== "" && part !== "." && part !== ".." && !part.includes("\\")) &&
+    typeof bytes === "number" &&
+    typeof sha256 === "string"
+  );
+}
+
+/** The manifest of a folder written by this tool: it parses, names a client and lists its files, each as the tool writes it. */
 function readManifest(folder: string): Partial<Manifest> | undefined {
   try {
     const manifest = JSON.parse(readFileSync(join(folder, MANIFEST_FILE), "utf8")) as Partial<Manifest>;
-    return typeof manifest.client === "string" && Array.isArray(manifest.files) ? manifest : undefined;
+    return typeof manifest.client === "string" && Array.isArray(manifest.files) && manifest.files.every(isEntry) ? manifest : undefined;
   } catch {
     return undefined;
   }
@@ -95,18 +109,63 @@ export function packsIn(out: string): Map<string, Manifest> {
   return packs;
 }
 
-/**
- * Whether a pack may be reused as it is: its manifest names the inputs it was made from, every
- * file it lists is there at its size, and its zip is beside it.
- */
-export function isIntact(out: string, slug: string, manifest: Manifest): boolean {
-  if (typeof manifest.inputs !== "string" || !existsSync(join(out, `${slug}.zip`))) return false;
-  return manifest.files.every((file) => statSync(join(out, slug, file.path), { throwIfNoEntry: false })?.size === file.bytes);
+/** Every file below a pack folder, by its path in the pack; undefined when anything there is neither a file nor a folder (a symlink). */
+function packFiles(folder: string): string[] | undefined {
+  const entries = readdirSync(folder, { recursive: true, withFileTypes: true });
+  if (entries.some((entry) => !entry.isFile() && !entry.isDirectory())) return undefined;
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join("/"));
 }
 
-/** Where a build puts the packs it makes until every one is made: `<out>/.handover-build-<pid>`. */
+/**
+ * The manifest of `<out>/<slug>/` when that pack was made from `inputs` and may be reused as it is,
+ * byte for byte what a build would write from them: the folder holds exactly the files its manifest lists,
+ * each with its size and SHA-256, its manifest as the tool writes it, and `<slug>.zip` beside it
+ * is exactly the zip of those files. A page edited by hand, a file added, or a zip left from
+ * another build (a build killed between the two renames) makes it be built again.
+ */
+export function intactPack(out: string, slug: string, inputs: string): Manifest | undefined {
+  const folder = join(out, slug);
+  const manifest = manifestOf(folder, slug) as Manifest | undefined;
+  if (!manifest || manifest.inputs !== inputs || typeof manifest.buildDate !== "string") return undefined;
+  try {
+    const zipPath = join(out, `${slug}.zip`);
+    const present = packFiles(folder);
+    const listed = new Map(manifest.files.map((file) => [file.path, file]));
+    if (!present || !lstatSync(zipPath).isFile() || present.length !== listed.size + 1 || present.some((path) => path !== MANIFEST_FILE && !listed.has(path))) return undefined;
+    const contents = present.sort(byPath).map((path) => ({ path, content: readFileSync(join(folder, path)) }));
+    for (const { path, content } of contents) {
+      const file = listed.get(path);
+      if (file ? content.byteLength !== file.bytes || sha256(content) !== file.sha256 : !content.equals(manifestBytes(manifest))) return undefined;
+    }
+    const zip = readFileSync(zipPath);
+    return Buffer.concat(packZip(slug, manifest.buildDate, contents)).equals(zip) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function sha256(content: Uint8Array): string {
+  return createHash("sha256").update(content).digest("hex");
+}
+
+function manifestBytes(manifest: Manifest): Buffer {
+  return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * A pack's zip: its files (manifest included) sorted by path under `<slug>/`. Zip times are local
+ * wall-clock fields: built from the date's parts, every time zone writes the same bytes.
+ */
+function packZip(slug: string, buildDate: string, contents: readonly PackFile[]): Uint8Array[] {
+  const [year, month, day] = buildDate.split("-").map(Number) as [number, number, number];
+  return storedZip(contents.map(({ path, content }) => ({ name: `${slug}/${path}`, content })), new Date(year, month - 1, day));
+}
+
+/** A new folder where a build puts the packs it makes until every one is made: `<out>/.handover-build-<random>`, never one a killed build left. */
 export function stagingFolder(out: string): string {
-  return join(out, `.handover-build-${process.pid}`);
+  return mkdtempSync(join(out, ".handover-build-"));
 }
 
 /**
@@ -119,13 +178,11 @@ export function stagingFolder(out: string): string {
 export async function stagePack(head: ManifestHead, pages: readonly PackFile[], staging: string, times: StageTimes = {}): Promise<Manifest> {
   const slug = head.client;
   const folder = join(staging, slug);
-  const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const files = timeStage(times, "hash", () => sorted.map(({ path, content }) => ({ path, bytes: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") })));
+  const sorted = [...pages].sort((a, b) => byPath(a.path, b.path));
+  const files = timeStage(times, "hash", () => sorted.map(({ path, content }) => ({ path, bytes: content.byteLength, sha256: sha256(content) })));
   const manifest: Manifest = { ...head, files };
-  const contents = [...sorted, { path: MANIFEST_FILE, content: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) }].sort((a, b) => (a.path < b.path ? -1 : 1));
-  // Zip times are local wall-clock fields: built from the date's parts, every time zone writes the same bytes.
-  const [year, month, day] = head.buildDate.split("-").map(Number) as [number, number, number];
-  const zip = timeStage(times, "zip", () => storedZip(contents.map(({ path, content }) => ({ name: `${slug}/${path}`, content })), new Date(year, month - 1, day)));
+  const contents = [...sorted, { path: MANIFEST_FILE, content: manifestBytes(manifest) }].sort((a, b) => byPath(a.path, b.path));
+  const zip = timeStage(times, "zip", () => packZip(slug, head.buildDate, contents));
   const cpu = process.threadCpuUsage();
   const wall = performance.now();
   for (const dir of new Set(contents.map(({ path }) => dirname(join(folder, path))))) mkdirSync(dir, { recursive: true });
@@ -155,6 +212,8 @@ export function placePack(staging: string, out: string, slug: string): void {
   assertPackTarget(out, slug);
   const target = join(out, slug);
   const old = join(out, `.${slug}.old-${process.pid}`);
+  // Left by a build of the same process id that was killed here: nothing but an old pack.
+  rmSync(old, { recursive: true, force: true });
   const hadPrevious = existsSync(target);
   if (hadPrevious) renameSync(target, old);
   try {
@@ -177,8 +236,8 @@ export function removePack(out: string, slug: string): boolean {
   const manifest = manifestOf(folder, slug);
   if (!manifest) return false;
   const listed = new Set([MANIFEST_FILE, ...(manifest.files as ManifestEntry[]).map((file) => file.path)]);
-  const present = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory());
-  if (present.some((entry) => !listed.has(relative(folder, join(entry.parentPath, entry.name)).split(sep).join("/")))) return false;
+  const present = packFiles(folder);
+  if (!present || present.some((path) => !listed.has(path))) return false;
   const zip = join(out, `${slug}.zip`);
   const text = readFileSync(join(folder, MANIFEST_FILE));
   rmSync(folder, { recursive: true, force: true });

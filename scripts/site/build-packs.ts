@@ -7,7 +7,7 @@ import { loadBranding } from "../pack/load-branding.ts";
 import type { PackOutline } from "../pack/outline.ts";
 import type { ClientPack } from "../pack/pack-data.ts";
 import { listClients } from "../load/load-repository.ts";
-import { assertPackTarget, isIntact, manifestHead, packsIn, placePack, removePack, stagePack, stagingFolder, type Manifest, type ManifestHead } from "../pack/write-pack.ts";
+import { assertPackTarget, manifestHead, packsIn, placePack, removePack, stagePack, stagingFolder, type Manifest, type ManifestHead } from "../pack/write-pack.ts";
 import { defaultWorkers, runPerClient } from "../parallel/client-pool.ts";
 import { job as packJob, readOutline, type PackJobContext } from "../parallel/pack-job.ts";
 import { job as inputsJob } from "../parallel/inputs-job.ts";
@@ -86,18 +86,18 @@ interface Reused {
 }
 
 /**
- * The packs in the output folder made from exactly the inputs this build would use, by slug:
- * those stay as they are. Each client's inputs are read and hashed, never parsed.
+ * The packs in the output folder made from exactly the inputs this build would use, and still
+ * exactly as written, by slug: those stay as they are. Each client's inputs are read and hashed,
+ * never parsed, and its pack checked file by file (intactPack), over the worker threads.
  */
 async function reusable(prepared: Prepared & { context: PackJobContext }, out: string, previous: Map<string, Manifest>): Promise<Map<string, Reused>> {
   const { root, shared, history, build } = prepared.context;
-  const candidates = prepared.scope.slugs.filter((slug) => previous.has(slug) && isIntact(out, slug, previous.get(slug) as Manifest));
-  const results = await runPerClient(inputsJob, { root, shared, history, date: build.date }, candidates);
+  const candidates = prepared.scope.slugs.filter((slug) => previous.has(slug));
+  const results = await runPerClient(inputsJob, { root, shared, history, date: build.date, out }, candidates);
   const reused = new Map<string, Reused>();
   candidates.forEach((slug, index) => {
     const result = results[index];
-    const manifest = previous.get(slug) as Manifest;
-    if (result && result.inputs === manifest.inputs) reused.set(slug, { manifest, records: result.records });
+    if (result?.pack) reused.set(slug, { manifest: result.pack, records: result.records });
   });
   return reused;
 }
@@ -157,7 +157,8 @@ async function makePacks(
  */
 export async function buildPacks(root: string, requested: readonly string[], date: string | undefined, out: string, draft?: string): Promise<BuildResult> {
   const times: StageTimes = {};
-  const staging = stagingFolder(out);
+  // Made once there is a pack to make.
+  let staging: string | undefined;
   const heads = new Map<string, ManifestHead>();
   const staged = new Map<string, Manifest>();
   const writes: Promise<void>[] = [];
@@ -167,13 +168,13 @@ export async function buildPacks(root: string, requested: readonly string[], dat
     pages: (slug, files) => {
       // Rendered: the next pack may start while these pages are still being written.
       backlog?.settle();
-      const written = stagePack(heads.get(slug) as ManifestHead, files, staging, times).then((manifest) => void staged.set(slug, manifest));
+      const written = stagePack(heads.get(slug) as ManifestHead, files, staging as string, times).then((manifest) => void staged.set(slug, manifest));
       // A failed write fails the build once the site is done (Promise.all below).
       written.catch(() => {});
       writes.push(written);
     },
     // The staging folder holds client pages: never left behind.
-    interrupted: () => rmSync(staging, { recursive: true, force: true }),
+    interrupted: () => staging && rmSync(staging, { recursive: true, force: true }),
   };
   const previous = packsIn(out);
   // Nothing to compare with: every pack is made, so the site starts bundling at once.
@@ -191,7 +192,7 @@ export async function buildPacks(root: string, requested: readonly string[], dat
     let checked: Checked = { problems: prepared.problems, clients: 0, records: 0 };
     if (changed.length > 0) {
       site ??= startSiteBuild(hooks);
-      mkdirSync(staging, { recursive: true });
+      staging = stagingFolder(out);
       const workers = defaultWorkers(changed.length);
       backlog = renderBacklog(AHEAD_PER_THREAD * (workers + 1));
       checked = await makePacks(ready, changed, { site, heads, backlog, workers }, times);
@@ -207,7 +208,7 @@ export async function buildPacks(root: string, requested: readonly string[], dat
     const unrendered = changed.find((slug) => !staged.has(slug));
     if (unrendered) throw new Error(`the site build rendered no pages for \`${unrendered}\``);
     timeStage(times, "write", () => {
-      for (const slug of changed) placePack(staging, out, slug);
+      for (const slug of changed) placePack(staging as string, out, slug);
     });
     const clients = new Set(listClients(prepared.scope.root).slugs);
     const gone = [...previous.keys()].filter((slug) => !clients.has(slug)).sort();
@@ -227,6 +228,6 @@ export async function buildPacks(root: string, requested: readonly string[], dat
     await site?.close();
     // No write may still be creating files in the folder being removed.
     await Promise.allSettled(writes);
-    rmSync(staging, { recursive: true, force: true });
+    if (staging) rmSync(staging, { recursive: true, force: true });
   }
 }

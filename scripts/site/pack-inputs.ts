@@ -18,10 +18,11 @@ import type { BuildInfo } from "../pack/pack-data.ts";
  */
 const TOOLKIT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /**
- * The toolkit's own files that decide what a pack looks like: its code and pages, its dependencies.
- * Not `site/.astro/` or `site/node_modules/`, which Astro rewrites as it builds.
+ * The toolkit's own files that decide what a pack looks like: its code and pages, its schemas (which
+ * properties are internal is read from them as the pack is made), its dependencies. Not
+ * `site/.astro/` or `site/node_modules/`, which Astro rewrites as it builds.
  */
-const TOOLKIT_FOLDERS = ["scripts", "site/src"];
+const TOOLKIT_FOLDERS = ["schemas", "scripts", "site/src"];
 const TOOLKIT_FILES = ["package.json", "package-lock.json"];
 
 /** Files below `prefix`, sorted; hidden files (an editor's) and installed packages are none of the toolkit's code. */

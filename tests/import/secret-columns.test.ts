@@ -9,7 +9,7 @@ describe("isSecretColumn", () => {
     "BitLocker Recovery Key", "Recovery Key", "Product Key", "Licence key", "license_key", "api-key", "ApiKey",
     "Client Secret", "Shared Secret", "Secret", "Access Token", "Bearer Token", "PIN", "User PIN", "Door Code",
     "Alarm Code", "Alarm Disarm Code", "Backup Codes", "Private Key", "SSH Private Key", "Pre-Shared Key", "PSK",
-    "Storage Account Key", "SAS Key", "Credentials", "Password Hint", "Password (old)", "enablePassword",
+    "Storage Account Key", "SAS Key", "Credentials", "Password Hint", "Password History", "Password (old)", "enablePassword",
   ];
   const metadata = [
     "Password Category", "password_category", "password_folder_name", "password_type", "passwordable_type",

@@ -85,15 +85,15 @@ describe("the toolkit's version", () => {
   const toolkit = () => {
     const folder = mkdtempSync(join(tmpdir(), "handover-toolkit-"));
     folders.push(folder);
-    for (const [path, text] of Object.entries({ "package.json": '{"version":"1.0.0"}', "scripts/a.ts": "a", "site/src/b.astro": "b", "README.md": "r", "site/.astro/types.d.ts": "t" })) {
+    for (const [path, text] of Object.entries({ "package.json": '{"version":"1.0.0"}', "schemas/c.schema.json": "{}", "scripts/a.ts": "a", "site/src/b.astro": "b", "README.md": "r", "site/.astro/types.d.ts": "t" })) {
       mkdirSync(join(folder, path, ".."), { recursive: true });
       writeFileSync(join(folder, path), text);
     }
     return folder;
   };
 
-  it("changes with the package files and any file of its code or pages, not with its documentation or Astro's own files", () => {
-    const versions = ["package.json", "scripts/a.ts", "site/src/b.astro"].map((file) => {
+  it("changes with the package files and any file of its code, schemas or pages, not with its documentation or Astro's own files", () => {
+    const versions = ["package.json", "schemas/c.schema.json", "scripts/a.ts", "site/src/b.astro"].map((file) => {
       const folder = toolkit();
       const before = toolkitVersion(folder);
       writeFileSync(join(folder, file), "changed");
