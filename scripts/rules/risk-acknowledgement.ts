@@ -1,6 +1,7 @@
 import type { Problem } from "../lib/problems.ts";
 import type { ClientModel, Issue } from "../model/types.ts";
 import { problemAtField } from "../lib/problem-at.ts";
+import { isClientRecord } from "../pack/client-view.ts";
 
 export const RULE = "risk-acknowledgement";
 
@@ -15,9 +16,20 @@ export function needsAcknowledgement(issue: Pick<Issue, "severity" | "dispositio
  * only built from records without errors. The playbook's blocking step keeps a release waiting.
  */
 export function checkRiskAcknowledgement(model: ClientModel): Problem[] {
-  return model.issues
-    .filter(({ data }) => needsAcknowledgement(data) && !data.acknowledgement)
-    .map((issue) =>
+  const serious = model.issues.filter(({ data }) => needsAcknowledgement(data));
+  // The client signs that they know of the risk, so it cannot be kept from their pack.
+  const hidden = serious.filter((issue) => !isClientRecord(issue));
+  const unsigned = serious.filter((issue) => isClientRecord(issue) && !issue.data.acknowledgement);
+  return [
+    ...hidden.map((issue) =>
+      problemAtField(
+        issue,
+        ["audience"],
+        RULE,
+        `a ${issue.data.severity} risk that stays with the client cannot be internal: they must know of it and sign that they do, and an internal issue never reaches their pack. Remove \`audience: internal\`, or set \`disposition: work-before-end\` if we fix it before our service ends`,
+      ),
+    ),
+    ...unsigned.map((issue) =>
       problemAtField(
         issue,
         ["severity"],
@@ -25,5 +37,6 @@ export function checkRiskAcknowledgement(model: ClientModel): Problem[] {
         `a ${issue.data.severity} risk that stays with the client needs their signed acknowledgement: have them sign the risk acknowledgement in the pack (\`handover forms ${model.slug}\` prints it), then add \`acknowledgement\` with \`signedBy\`, \`signedOn\` and \`document\``,
         "warning",
       ),
-    );
+    ),
+  ];
 }

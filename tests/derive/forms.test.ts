@@ -57,12 +57,16 @@ describe("which risks the client signs for", () => {
 
   it("never asks about an internal record, and names only the assets the pack shows", async () => {
     const asset = (audience: string, name: string) => record(`audience: ${audience}\nname: ${name}\ntype: hardware\nowner: client\ndisposition: stays`);
-    const { forms } = await formsOf({
+    const { model, problems } = await validateFiles({
+      "client.md": OFFBOARDING,
       "issues/hidden.md": issue("critical", "hand-over", "\naudience: internal"),
       "issues/srv.md": issue("high", "hand-over", "\nassets: [srv-01, vault]\ninternalNotes: quoted twice"),
       "assets/srv-01.md": asset("client", "Office server"),
       "assets/vault.md": asset("internal", "Our key vault"),
     });
+    // Validation refuses the hidden risk; were it let through, still no form would name it.
+    expect(problems.filter((problem) => problem.severity === "error").map((problem) => [problem.file, problem.rule])).toEqual([["clients/t/issues/hidden.md", "risk-acknowledgement"]]);
+    const forms = signingForms(model);
     expect(forms.map((form) => form.page)).toEqual(["risk-acknowledgement-srv"]);
     expect(forms[0]).toMatchObject({ assets: ["Office server"] });
     expect(JSON.stringify(forms)).not.toMatch(/quoted twice|Our key vault/);

@@ -31,4 +31,18 @@ describe("risk-acknowledgement rule", () => {
     expect(await check(issue("critical", "work-before-end"))).toEqual([]);
     expect(await check(issue("medium", "close-with-note"))).toEqual([]);
   });
+
+  it("refuses a serious risk left with the client that is kept internal, at its audience: they could never see or sign it", async () => {
+    const { problems } = await validateFiles({ "issues/srv.md": issue("high", "hand-over", "\naudience: internal") });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        rule: "risk-acknowledgement",
+        severity: "error",
+        line: 8,
+        column: 11,
+        message: expect.stringMatching(/^a high risk that stays with the client cannot be internal: .* Remove `audience: internal`, or set `disposition: work-before-end`/),
+      }),
+    ]);
+    expect(await check(issue("high", "work-before-end", "\naudience: internal"))).toEqual([]);
+  });
 });
