@@ -18,6 +18,16 @@ describe("handover forms", () => {
     expect(stdout).toContain("These facts are from our records as of 2026-11-22.");
   });
 
+  it("prints one form with --form, by its page in the pack, and names the forms there are when it has none of that name", async () => {
+    const root = copyExamples();
+    const one = await run(["forms", "harbor-finch", "--form", "backup-release-server-backup", "--root", root, "--today", "2026-11-22"]);
+    expect(one).toMatchObject({ code: 0, stderr: "" });
+    expect(one.stdout.match(/^# .*/gm)).toEqual(["# Backup release: Office server backup (Datto)"]);
+    const wrong = await run(["forms", "harbor-finch", "--form", "backup-release-server-backups", "--root", root, "--today", "2026-11-22"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("harbor-finch has no form `backup-release-server-backups` — did you mean `backup-release-server-backup`? Its forms: ");
+  });
+
   it("contains nothing internal and nothing of another client", async () => {
     const root = copyExamples();
     plantCanaries(root);

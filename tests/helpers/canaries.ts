@@ -30,12 +30,13 @@ export function plantCanaries(root: string): void {
   writeFileSync(join(root, `${h}/contracts/side-deal.md`), "---\naudience: internal\ntitle: CANARY-internal-contract\ntype: other\nbundled: false\ndisposition: ends\nendDate: 2027-01-15\n---\n");
   edit(root, `${h}/docs/wifi-and-printers.md`, /\n---\n/, "\n---\n\n## Internal notes\n\nCANARY-internal-notes-heading\n\n");
   // What the client's forms read: the issue and backup they are about, an internal asset the issue
-  // names, and a serious risk in an internal record, which has no form.
+  // names, and a serious risk in an internal record (one we fix before the end: left with the
+  // client, it could not be internal), which has no form.
   noteCanary(root, `${h}/issues/server-2016-end-of-support.md`, "CANARY-risk-notes");
   edit(root, `${h}/issues/server-2016-end-of-support.md`, "assets:\n  - srv-01\n", "assets:\n  - srv-01\n  - hidden\n");
   writeFileSync(
     join(root, `${h}/issues/hidden-risk.md`),
-    "---\naudience: internal\nticket: T-1\ntitle: CANARY-internal-risk\nseverity: critical\ndisposition: hand-over\ncoverage: billable\nrisk: CANARY-internal-risk-words\n---\n",
+    "---\naudience: internal\nticket: T-1\ntitle: CANARY-internal-risk\nseverity: critical\ndisposition: work-before-end\ncoverage: billable\nrisk: CANARY-internal-risk-words\n---\n",
   );
   edit(root, "clients/lakeside-dental/client.md", /\n---\n/, "\n---\n\nOTHER-CLIENT-CANARY\n");
 }

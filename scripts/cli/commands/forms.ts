@@ -1,5 +1,6 @@
 import { sourceInfo } from "../../git/source-info.ts";
 import { hasErrors } from "../../lib/problems.ts";
+import { didYouMean } from "../../lib/suggest.ts";
 import { UsageError } from "../../lib/usage-error.ts";
 import { loadBranding } from "../../pack/load-branding.ts";
 import { formDocuments, formsMarkdown } from "../../render/forms.ts";
@@ -12,8 +13,8 @@ import { COMMON_OPTIONS, oneSlug, rootOf } from "./common.ts";
 
 export const forms: Command = {
   name: "forms",
-  usage: "handover forms <slug> [--today YYYY-MM-DD] [--root <dir>]",
-  options: { ...COMMON_OPTIONS },
+  usage: "handover forms <slug> [--form <page>] [--today YYYY-MM-DD] [--root <dir>]",
+  options: { ...COMMON_OPTIONS, form: { type: "string" } },
   async run(args, io: Io) {
     const slug = oneSlug(args, "handover forms harbor-finch");
     const root = rootOf(args, io);
@@ -35,7 +36,15 @@ export const forms: Command = {
       io.stderr(`${slug} has nothing to sign: no high or critical risk stays with them, and no backup of ours stops before the successor's verified backup\n`);
       return 0;
     }
-    io.stdout(formsMarkdown(documents));
+    // One form, by its page's name in the pack, to print or send on its own.
+    const page = stringOption(args, "form");
+    const chosen = page === undefined ? documents : documents.filter(({ form }) => form.page === page);
+    if (chosen.length === 0) {
+      const pages = documents.map(({ form }) => form.page);
+      const hint = didYouMean(page as string, pages);
+      throw new UsageError(`${slug} has no form \`${page}\`${hint ? ` — did you mean \`${hint}\`?` : ""} Its forms: ${pages.join(", ")}`);
+    }
+    io.stdout(formsMarkdown(chosen));
     return 0;
   },
 };
