@@ -2,21 +2,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
-import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { plantCanaries } from "../helpers/canaries.ts";
 import { parseIcs, rfc5545LineProblems } from "../helpers/ics.ts";
+import { packText } from "../helpers/pack-text.ts";
 import { copyExamples, edit, makeRepo, run } from "../helpers/repo.ts";
 
 const SLOW = 120_000;
-
-/** Every file of a pack folder and its zip, as text. */
-function packText(out: string, slug: string): string {
-  const dir = join(out, slug);
-  const files = readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8"));
-  const zip = unzipSync(readFileSync(join(out, `${slug}.zip`)));
-  return [...files, ...Object.values(zip).map((bytes) => new TextDecoder().decode(bytes))].join("\n");
-}
 
 describe("handover build", () => {
   let root: string;

@@ -1,20 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { packText } from "../helpers/pack-text.ts";
 import { makeRepo, run } from "../helpers/repo.ts";
 
 const SLOW = 180_000;
 const FIXTURES = fileURLToPath(new URL("../fixtures/import/", import.meta.url));
-
-/** Every file of a pack folder and its zip, as text. */
-function packText(out: string, slug: string): string {
-  const dir = join(out, slug);
-  const files = readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8"));
-  const zip = unzipSync(readFileSync(join(out, `${slug}.zip`)));
-  return [...files, ...Object.values(zip).map((bytes) => new TextDecoder().decode(bytes))].join("\n");
-}
 
 describe("the pack of an imported client", () => {
   let out: string;
