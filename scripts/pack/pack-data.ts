@@ -70,8 +70,11 @@ export interface ClientPack {
   timeline: TimelineEvent[];
   /** The same events as a picture (timeline-svg.ts), with the build date marked as today. */
   timelineSvg: string;
-  /** The same events as an iCalendar file, `<slug>.ics` in the pack (calendarFile). */
-  calendar: string;
+  /**
+   * The same events as an iCalendar file, `<slug>.ics` in the pack (calendarFile); none when the
+   * client has no dates yet, as an iCalendar file holds at least one event.
+   */
+  calendar: string | undefined;
   checklist: { done: number; total: number; phases: PackChecklistPhase[] };
   /**
    * The What's-Next memo: the letter up to its key dates (where the pack shows the timeline), the
@@ -146,7 +149,8 @@ export function calendarFile(slug: string): string {
 }
 
 /** The calendar says what the timeline says, in the same tense: both are read after the build date. */
-function clientCalendar(slug: string, name: string, dates: readonly HandoverDate[], msp: Branding, build: BuildInfo): string {
+function clientCalendar(slug: string, name: string, dates: readonly HandoverDate[], msp: Branding, build: BuildInfo): string | undefined {
+  if (dates.length === 0) return undefined;
   const from = `From the handover pack ${msp.name} prepared for ${name} on ${build.date}. Questions: ${msp.contact.phone}, ${msp.contact.email}.`;
   return calendarIcs({
     name: `Handover: ${name}`,

@@ -16,6 +16,7 @@ export interface Calendar {
   description: string;
   /** When the calendar was made, from git: YYYY-MM-DD, written as midnight UTC. */
   stamp: string;
+  /** At least one: RFC 5545 has no calendar without a component, and calendar apps refuse one. */
   events: readonly CalendarEvent[];
 }
 
@@ -35,6 +36,7 @@ export function eventUid(slug: string, source: string, kind: string): string {
  * records give the same bytes.
  */
 export function calendarIcs(calendar: Calendar): string {
+  if (calendar.events.length === 0) throw new Error(`the calendar "${calendar.name}" has no event, and RFC 5545 has no empty calendar`);
   const stamp = `${calendar.stamp}T00:00:00Z`;
   const file = ical({ name: calendar.name, description: calendar.description, prodId: PRODUCT });
   for (const event of calendar.events) {

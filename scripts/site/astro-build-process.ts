@@ -40,20 +40,22 @@ function pageFile(url: string): { slug: string; path: string } {
   return { slug, path: rest.join("/") };
 }
 
-/** Each client's pages as they are rendered, sent on once the client has all it will get. */
+/** Each client's pages as they are rendered, sent on once every route of the client has answered. */
 const expected = new Map<string, number>();
-const rendered = new Map<string, PackFile[]>();
+const answered = new Map<string, { routes: number; files: PackFile[] }>();
 const sent: Promise<void>[] = [];
 
-function collect(slug: string, file: PackFile): void {
-  const files = [...(rendered.get(slug) ?? []), file];
-  if (files.length < (expected.get(slug) ?? 0)) {
-    rendered.set(slug, files);
+/** One route of `slug` answered: with its file, or with none (a 404: the client has no such file). */
+function collect(slug: string, file: PackFile | undefined): void {
+  const before = answered.get(slug) ?? { routes: 0, files: [] };
+  const next = { routes: before.routes + 1, files: file ? [...before.files, file] : before.files };
+  if (next.routes < (expected.get(slug) ?? 0)) {
+    answered.set(slug, next);
     return;
   }
-  rendered.delete(slug);
+  answered.delete(slug);
   store.forget(slug);
-  sent.push(send({ type: "pages", slug, files }));
+  sent.push(send({ type: "pages", slug, files: next.files }));
 }
 
 function capturing(base: AstroPrerenderer): AstroPrerenderer {
@@ -80,9 +82,9 @@ function capturing(base: AstroPrerenderer): AstroPrerenderer {
     async render(request, options) {
       const result = await base.render(request, options);
       const response = result instanceof Response ? result : result.response;
-      if (response.status !== 200) throw new Error(`the page ${request.url} answered ${response.status}`);
+      if (response.status !== 200 && response.status !== 404) throw new Error(`the page ${request.url} answered ${response.status}`);
       const { slug, path } = pageFile(request.url);
-      collect(slug, { path, content: new Uint8Array(await response.arrayBuffer()) });
+      collect(slug, response.status === 404 ? undefined : { path, content: new Uint8Array(await response.arrayBuffer()) });
       // With no body, Astro writes no file (and says so only at its info level, which is off).
       const empty = new Response(null, { status: 200, headers: response.headers });
       return result instanceof Response ? empty : { ...result, response: empty };

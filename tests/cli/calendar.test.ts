@@ -48,13 +48,13 @@ describe("handover calendar", async () => {
   it("has every event of each client's pack calendar under the same UID, and the pack's calendar none of the internal ones", async () => {
     const { packs } = await packInputs(root, [], TODAY);
     for (const pack of packs) {
-      const packed = parseIcs(pack.calendar);
+      const packed = parseIcs(pack.calendar!);
       expect(packed.events.length).toBeGreaterThan(10);
       const mine = new Map(calendar.events.map((event) => [event.uid, event]));
       for (const event of packed.events) expect(mine.get(event.uid)?.start, event.uid).toBe(event.start);
       expect(pack.calendar).not.toMatch(/CANARY|Done:|blocking|step/);
     }
-    const packedUids = new Set(packs.flatMap((pack) => parseIcs(pack.calendar).events.map((event) => event.uid)));
+    const packedUids = new Set(packs.flatMap((pack) => parseIcs(pack.calendar!).events.map((event) => event.uid)));
     const internalOnly = calendar.events.filter((event) => !packedUids.has(event.uid)).map((event) => event.uid.replace(/^[^/]+\//, ""));
     expect(internalOnly.filter((uid) => !/\/(step-done|steps-open)@/.test(uid))).toEqual(["assets/hidden/asset-retrieval@handover", "contracts/side-deal/contract-end@handover"]);
   });
@@ -114,6 +114,20 @@ describe("handover calendar", async () => {
       expect(result, target).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining(reason) });
       expect(existsSync(target), target).toBe(false);
     }
+  });
+
+  it("writes no calendar, and leaves the file it wrote before, when no client has a date yet", async () => {
+    const fresh = makeRepo({});
+    expect((await run(["new", "no-dates", "--name", "No Dates Inc", "--root", fresh])).code).toBe(0);
+    const printed = await run(["calendar", "--root", fresh, "--today", TODAY]);
+    expect(printed).toMatchObject({ code: 0, stdout: "", stderr: expect.stringContaining("no dated event in 1 client yet") });
+    const file = join(makeRepo({}), "msp.ics");
+    expect((await run(["calendar", "--root", fresh, "--today", TODAY, "--out", file])).code).toBe(0);
+    expect(existsSync(file)).toBe(false);
+    writeFileSync(file, output.stdout);
+    const kept = await run(["calendar", "--root", fresh, "--today", TODAY, "--out", file]);
+    expect(kept).toMatchObject({ code: 0, stdout: "", stderr: expect.stringContaining(`${file} was left as it was`) });
+    expect(readFileSync(file, "utf8")).toBe(output.stdout);
   });
 
   it("writes nothing from records with errors, and says which", async () => {

@@ -96,6 +96,22 @@ describe("handover build", () => {
     }
   });
 
+  it("ships no calendar for a client with no dates yet: an iCalendar file needs an event, so the file and its link are left out", async () => {
+    const fresh = copyExamples();
+    expect((await run(["new", "no-dates", "--name", "No Dates Inc", "--root", fresh])).code).toBe(0);
+    const packs = join(fresh, "out");
+    const built = await run(["build", "no-dates", "--root", fresh, "--out", packs, "--date", "2026-11-22"]);
+    expect(built).toMatchObject({ code: 0, stderr: "" });
+    const files = readdirSync(join(packs, "no-dates"));
+    expect(files).toContain("index.html");
+    expect(files.filter((name) => !name.endsWith(".html"))).toEqual(["manifest.json"]);
+    const manifest = JSON.parse(readFileSync(join(packs, "no-dates/manifest.json"), "utf8"));
+    expect(manifest.files.map((file: { path: string }) => file.path)).toEqual(files.filter((name) => name !== "manifest.json").sort());
+    const index = readFileSync(join(packs, "no-dates/index.html"), "utf8");
+    expect(index).not.toContain(".ics");
+    expect(index).not.toContain("Timeline");
+  }, SLOW);
+
   it("keeps the calendar and the timeline free of anything internal", () => {
     const ics = readFileSync(join(out, "harbor-finch/harbor-finch.ics"), "utf8");
     expect(ics).toContain("Office firewall: collected by us");

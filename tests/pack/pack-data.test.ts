@@ -93,7 +93,7 @@ describe("packData", async () => {
     expect(svg).toContain(">Today, 2026-11-22</text>");
     for (const event of pack.timeline) expect(svg, event.label).toContain(event.date);
     // The calendar carries the name as text (ICS escaping is the library's), the same events as the timeline.
-    const calendar = parseIcs(pack.calendar);
+    const calendar = parseIcs(pack.calendar!);
     expect(calendar.name).toBe("Handover: Harbor <script>alert(1)</script> & Finch LLP");
     expect(calendar.events.map((event) => ({ date: event.start, label: event.summary }))).toEqual(pack.timeline);
   });

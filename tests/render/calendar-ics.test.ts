@@ -45,6 +45,10 @@ describe("calendarIcs", () => {
     expect(calendarIcs(calendar)).toBe(text);
   });
 
+  it("refuses a calendar without an event, which RFC 5545 does not allow", () => {
+    expect(() => calendarIcs({ ...calendar, events: [] })).toThrow(/has no event/);
+  });
+
   describe("in any time zone", () => {
     const zone = process.env.TZ;
     afterEach(() => {

@@ -34,12 +34,18 @@ export const calendar: Command = {
     const stamp = (await sourceInfo(result.root)).date ?? today;
     const clients = result.clients.map(({ model }) => ({ model, checklist: deriveChecklist(model, playbook) }));
     const { ics, events } = mspCalendar(clients, today, stamp);
+    const of = `${clients.length} ${clients.length === 1 ? "client" : "clients"}`;
+    if (ics === undefined) {
+      const left = target && existsSync(target) ? `; ${target} was left as it was` : "";
+      io.stderr(`no dated event in ${of} yet (no notice, end date, cutover or dated step), so there is no calendar to write${left}\n`);
+      return 0;
+    }
     if (!target) {
       io.stdout(ics);
       return 0;
     }
     writeAtomic(target, ics);
-    io.stdout(`wrote ${events} ${events === 1 ? "event" : "events"} of ${clients.length} ${clients.length === 1 ? "client" : "clients"} to ${target}\n`);
+    io.stdout(`wrote ${events} ${events === 1 ? "event" : "events"} of ${of} to ${target}\n`);
     return 0;
   },
 };
