@@ -54,13 +54,13 @@ function readOutlines(root: string, slugs: readonly string[]): Record<string, Pa
   return Object.fromEntries(slugs.map((slug) => [slug, readOutline(root, slug)]));
 }
 
-export interface PackInputs extends Checked {
+export interface PacksInMemory extends Checked {
   /** Every requested client's pack, in slug order; none when any problem is an error. */
   packs: ClientPack[];
 }
 
 /** Every requested client's pack, in memory: for the live preview. */
-export async function packInputs(root: string, requested: readonly string[], date: string | undefined): Promise<PackInputs> {
+export async function packsInMemory(root: string, requested: readonly string[], date: string | undefined): Promise<PacksInMemory> {
   const prepared = await prepare(root, requested, date);
   if (!prepared.context) return { ...(await validateOnly(prepared)), packs: [] };
   const results = await runPerClient(packJob, prepared.context, prepared.scope.slugs);

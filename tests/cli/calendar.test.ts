@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { packInputs } from "../../scripts/site/build-packs.ts";
+import { packsInMemory } from "../../scripts/site/build-packs.ts";
 import { parseIcs, rfc5545LineProblems } from "../helpers/ics.ts";
 import { copyExamples, edit, makeRepo, run } from "../helpers/repo.ts";
 
@@ -46,7 +46,7 @@ describe("handover calendar", async () => {
   });
 
   it("has every event of each client's pack calendar under the same UID, and the pack's calendar none of the internal ones", async () => {
-    const { packs } = await packInputs(root, [], TODAY);
+    const { packs } = await packsInMemory(root, [], TODAY);
     for (const pack of packs) {
       const packed = parseIcs(pack.calendar!);
       expect(packed.events.length).toBeGreaterThan(10);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { ClientPack } from "../../scripts/pack/pack-data.ts";
 import { loadPlaybook } from "../../scripts/playbook/load-playbook.ts";
-import { packInputs } from "../../scripts/site/build-packs.ts";
+import { packsInMemory } from "../../scripts/site/build-packs.ts";
 import { parseIcs } from "../helpers/ics.ts";
 import { copyExamples, edit, makeRepo } from "../helpers/repo.ts";
 
 const items = (pack: ClientPack) => pack.checklist.phases.flatMap((phase) => phase.items);
 
 describe("packData", async () => {
-  const { packs } = await packInputs(copyExamples(), [], "2026-11-22");
+  const { packs } = await packsInMemory(copyExamples(), [], "2026-11-22");
   const harbor = packs.find((pack) => pack.slug === "harbor-finch")!;
   const playbook = loadPlaybook(makeRepo({})).playbook!;
   const clientSteps = playbook.steps.filter((step) => step.audience === "client");
@@ -29,7 +29,7 @@ describe("packData", async () => {
   it("dates a collection on the day it was done, once it is", async () => {
     const root = copyExamples();
     edit(root, "clients/harbor-finch/assets/fw-01.md", "dispositionDueOn: 2026-12-16", "dispositionDueOn: 2026-12-16\ndispositionDoneOn: 2026-11-20");
-    const pack = (await packInputs(root, ["harbor-finch"], "2026-11-22")).packs[0]!;
+    const pack = (await packsInMemory(root, ["harbor-finch"], "2026-11-22")).packs[0]!;
     const firewall = pack.timeline.filter((event) => event.label.startsWith("Office firewall"));
     expect(firewall).toEqual([{ date: "2026-11-20", label: "Office firewall: collected by us" }]);
   });
@@ -75,7 +75,7 @@ describe("packData", async () => {
     // The leasing company collects its copier, not us.
     const root = copyExamples();
     edit(root, "clients/harbor-finch/assets/copier.md", "disposition: stays\n", "disposition: retrieve\ndispositionDueOn: 2028-03-31\n");
-    const leased = async () => (await packInputs(root, ["harbor-finch"], "2026-11-22")).packs[0]!;
+    const leased = async () => (await packsInMemory(root, ["harbor-finch"], "2026-11-22")).packs[0]!;
     expect(collections(await leased())).toContainEqual({ date: "2028-03-31", label: "Workroom copier: collected by its owner, Tri-County Office Equipment (lease TCO-22871, ends 2028-03-31)" });
     edit(root, "clients/harbor-finch/assets/copier.md", /^vendor: .*\n/m, "");
     expect(collections(await leased())).toContainEqual({ date: "2028-03-31", label: "Workroom copier: collected by the leasing company or vendor that owns it" });
@@ -85,7 +85,7 @@ describe("packData", async () => {
     const root = copyExamples();
     edit(root, "clients/harbor-finch/client.md", "name: Harbor & Finch LLP", 'name: "Harbor <script>alert(1)</script> & Finch LLP"');
     edit(root, "clients/harbor-finch/contracts/bdr.md", /^title: .*$/m, "title: \"<img src=x onerror=alert(1)> & co\"");
-    const pack = (await packInputs(root, ["harbor-finch"], "2026-11-22")).packs[0]!;
+    const pack = (await packsInMemory(root, ["harbor-finch"], "2026-11-22")).packs[0]!;
     const svg = pack.timelineSvg;
     expect(svg).toContain("<title>The handover of Harbor &lt;script&gt;alert(1)&lt;/script&gt; &amp; Finch LLP, as of 2026-11-22</title>");
     expect(svg).toContain(">&lt;img src=x onerror=alert(1)&gt; &amp; co</text>");

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { checkRepository } from "../../scripts/check-repository.ts";
-import { packInputs } from "../../scripts/site/build-packs.ts";
+import { packsInMemory } from "../../scripts/site/build-packs.ts";
 import { copyExamples, edit } from "../helpers/repo.ts";
 
 describe("check and build over worker threads", () => {
@@ -12,7 +12,7 @@ describe("check and build over worker threads", () => {
 
   const withWorkers = async (workers: string, root: string) => {
     process.env.HANDOVER_WORKERS = workers;
-    return packInputs(root, [], "2026-11-22");
+    return packsInMemory(root, [], "2026-11-22");
   };
 
   it("checks exactly as this thread does alone: problems, readiness rows and counts", async () => {

@@ -8,7 +8,7 @@ import { PLAYBOOK_FILE } from "../../playbook/load-playbook.ts";
 import { failureError, problemsError } from "../../report/preview-error.ts";
 import { formatText } from "../../report/text.ts";
 import { devSite } from "../../site/dev-site.ts";
-import { packInputs } from "../../site/build-packs.ts";
+import { packsInMemory } from "../../site/build-packs.ts";
 import type { Io } from "../io.ts";
 import { stringOption, type Command } from "./command.ts";
 import { COMMON_OPTIONS, oneSlug, rootOf } from "./common.ts";
@@ -24,7 +24,7 @@ export const dev: Command = {
     const root = rootOf(args, io);
     await assertPortFree(port);
     // The preview's date is the day's: a preview is never a delivered pack.
-    const inputs = () => packInputs(root, [slug], new Date().toISOString().slice(0, 10));
+    const inputs = () => packsInMemory(root, [slug], new Date().toISOString().slice(0, 10));
     const first = await inputs();
     if (first.problems.length > 0) io.stderr(formatText(first.problems, first));
     if (hasErrors(first.problems)) return 1;
