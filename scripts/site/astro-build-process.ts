@@ -47,15 +47,16 @@ const sent: Promise<void>[] = [];
 
 /** One route of `slug` answered: with its file, or with none (a 404: the client has no such file). */
 function collect(slug: string, file: PackFile | undefined): void {
-  const before = answered.get(slug) ?? { routes: 0, files: [] };
-  const next = { routes: before.routes + 1, files: file ? [...before.files, file] : before.files };
-  if (next.routes < (expected.get(slug) ?? 0)) {
-    answered.set(slug, next);
+  const client = answered.get(slug) ?? { routes: 0, files: [] };
+  client.routes += 1;
+  if (file) client.files.push(file);
+  if (client.routes < (expected.get(slug) ?? 0)) {
+    answered.set(slug, client);
     return;
   }
   answered.delete(slug);
   store.forget(slug);
-  sent.push(send({ type: "pages", slug, files: next.files }));
+  sent.push(send({ type: "pages", slug, files: client.files }));
 }
 
 function capturing(base: AstroPrerenderer): AstroPrerenderer {
