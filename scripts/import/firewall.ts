@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { markdownReading } from "../secrets/markdown-reading.ts";
 import { scanText } from "../secrets/scan.ts";
 import type { BodyPart } from "./planned-record.ts";
 
@@ -11,22 +12,37 @@ import type { BodyPart } from "./planned-record.ts";
 /** Between values scanned together: every rule stops at a line break, so no secret spans two values. */
 const SEPARATOR = "\n";
 
-/** The values of `texts` that hold a secret, by index. All are scanned in one pass: one text costs far less than many. */
+/**
+ * The values of `texts` that hold a secret, by index: in the value as it is, or in it as a reader
+ * sees it once its Markdown is read (markdownReading), where an escape or emphasis no longer
+ * splits a token or a phrase. All are scanned in one pass: one text costs far less than many.
+ */
 export function holdingSecrets(texts: readonly string[]): Set<number> {
   const found = new Set<number>();
   if (texts.length === 0) return found;
+  const scanned: string[] = [];
+  const owners: number[] = [];
+  texts.forEach((text, index) => {
+    scanned.push(text);
+    owners.push(index);
+    const reading = markdownReading(text);
+    if (reading !== text) {
+      scanned.push(reading);
+      owners.push(index);
+    }
+  });
   const starts: number[] = [];
   let length = 0;
-  for (const text of texts) {
+  for (const text of scanned) {
     starts.push(length);
     length += text.length + SEPARATOR.length;
   }
-  const hits = scanText(texts.join(SEPARATOR));
+  const hits = scanText(scanned.join(SEPARATOR));
   let index = 0;
   for (const hit of hits) {
     // Hits come in order of position; every value a hit touches is withheld.
-    while (index + 1 < texts.length && (starts[index + 1] as number) <= hit.start) index += 1;
-    for (let at = index; at < texts.length && (starts[at] as number) < hit.end; at += 1) found.add(at);
+    while (index + 1 < scanned.length && (starts[index + 1] as number) <= hit.start) index += 1;
+    for (let at = index; at < scanned.length && (starts[at] as number) < hit.end; at += 1) found.add(owners[at] as number);
   }
   return found;
 }

@@ -1,6 +1,23 @@
 import type { SecretHit } from "./secret-hit.ts";
 
 /**
+ * The words for a credential, English first, then those of the languages an MSP's clients write
+ * in (German, Dutch, French, Spanish, Portuguese, Scandinavian, Finnish, Polish, Italian, Czech):
+ * a record is not always written in English.
+ */
+const KEYWORDS = String.raw`passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|combination|(?:pre-?shared|wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access|entry|master|arming|disarm|building|garage|panel) code|keypad|(?:backup|recovery) codes?|passw(?:o|ö)rt|kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha|passord|adgangskode|l(?:ö|o)senord|salasana|has(?:ł|l)o|parola|heslo`;
+
+/**
+ * Where a keyword starts and ends: at no letter or digit. Not `\b`, for which `_` is a letter, so
+ * that `_Password_:` (Markdown emphasis) is the keyword too.
+ */
+const WORD_START = "(?<![A-Za-z0-9])";
+const WORD_END = "(?![A-Za-z0-9])";
+
+/** Markdown's emphasis around a keyword or its separator: `**Password:** …`, `_PIN_: …`. */
+const EMPHASIS = String.raw`[*_]{0,2}`;
+
+/**
  * How techs write a credential into prose: `password: …`, `PIN code = …`, `the Wi-Fi password is …`,
  * `Password - …`, `Alarm PIN 4821`, `passphrase set to …`: keyword, an optional noun and note,
  * separator, value. A bare space separates only straight after the keyword, as its own branch tried
@@ -11,8 +28,10 @@ import type { SecretHit } from "./secret-hit.ts";
  * ("PIN 4821."), which is not part of them. Each repeat is bounded or stops at a character no
  * keyword holds, so a hostile line costs linear time.
  */
-const CREDENTIAL_LINE =
-  /\b(passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|combination|(?:pre-?shared|wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access|entry|master|arming|disarm|building|garage|panel) code|keypad|(?:backup|recovery) codes?)\b(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*(:|=|\bis\b|\bwas\b|\b(?:set|changed|reset) to\b|[-\u2013\u2014](?=[ \t])|\|)|[ \t](?=[ \t]*(?:["'`]|[^\s"'`]*\d)))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|`([^`\n]{1,80})`|(#?\d[\d -]{2,}\d[#*]?)(?=[.,;:!?]*(?!\S))|([^\s"'`]+))/gi;
+const CREDENTIAL_LINE = new RegExp(
+  String.raw`${WORD_START}(${KEYWORDS})${WORD_END}(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*${EMPHASIS}(:|=|\bis\b|\bwas\b|\bist\b|\best\b|\b(?:set|changed|reset) to\b|[-\u2013\u2014](?=[ \t])|\|)${EMPHASIS}|[ \t](?=[ \t]*(?:["'\x60]|[^\s"'\x60]*\d)))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|\x60([^\x60\n]{1,80})\x60|(#?\d[\d -]{2,}\d[#*]?)(?=[.,;:!?]*(?!\S))|([^\s"'\x60]+))`,
+  "gi",
+);
 
 /**
  * `Admin login: admin / Summer2024!`, `credentials admin:Summer2024!`, `Username/password: admin /
@@ -23,6 +42,24 @@ const CREDENTIAL_LINE =
  */
 const LOGIN_PAIR =
   /\b(?:log-?in|logon|sign-?in|credentials?|creds|user(?:name)?[ \t]*\/[ \t]*pass(?:word)?|(?:(?:local|domain|global|site|tenant|device|default)[ \t])?(?:admin(?:istrator)?|root|account))\b(?:[ \t]+(?:on|for|of|at|to)[ \t]+[^:=\n]{1,40}?)?(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:[:=]|[-\u2013\u2014](?=[ \t]))[ \t]*|[ \t]+)[^\s:/"'`]{1,64}(?:[ \t]*\/[ \t]*|:)(?!\/)([^\s"'`]+)/gi;
+
+/**
+ * A note between the keyword and the `:` that CREDENTIAL_LINE's short "for the server" does not
+ * cover: `temp pw while Mara is away: …`, `Veeam config backup encryption password (2025): …`.
+ * Any words may stand there, so only a password-shaped value counts (looksLikeSecret after a
+ * space): "Password policy for staff: 14 characters" stays prose.
+ */
+const WORDS_THEN_COLON = new RegExp(String.raw`${WORD_START}(${KEYWORDS})${WORD_END}((?:[ \t]+[^\s:=]{1,30}){1,6}?)[ \t]*${EMPHASIS}[:=]${EMPHASIS}[ \t]*([^\s"'\x60]+)`, "gi");
+
+/** `user nasadmin pass Gr33nF!eld#`, `login: reception, pw Welcome#2026`: a user, then the keyword, then its value. */
+const USER_THEN_PASS = /\b(?:log-?in|logon|user(?:name)?|account)\b[ \t]*:?[ \t]*[^\s:/"'`]{1,64}[ \t]*[,;]?[ \t]+(?:pass(?:word)?|pwd|pw)\b[ \t]*:?[ \t]*([^\s"'`]+)/gi;
+
+/**
+ * A keyword alone on its line, the value alone on the next: how a definition list, a table of two
+ * rows or two paragraphs read once their markup is gone (`Password` / `Gr33nF!eld#`). Only a
+ * password-shaped value counts, as a next line is as often a heading's text.
+ */
+const KEYWORD_LINE = new RegExp(String.raw`^[ \t]*${EMPHASIS}(?:${KEYWORDS})${EMPHASIS}[ \t]*:?${EMPHASIS}[ \t]*\n[ \t]*(?:[-*][ \t]+)?([^\s"'\x60]{1,200})[ \t]*$`, "gim");
 
 /**
  * What may follow a value written without `:` or `=` for it to be one: the end of the line or of a
@@ -67,8 +104,8 @@ export function credentialPhrases(text: string): SecretHit[] {
     // `Username/password: admin / …` names the user first: LOGIN_PAIR finds the password.
     if (/user(?:name)?[ \t]*\/[ \t]*$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index))) continue;
     if (separator === " ") {
-      // "pass" is also a verb ("pass 4821 to the next shift").
-      if (/^pass$/i.test(keyword)) continue;
+      // "pass" is also a verb ("pass 4821 to the next shift"), but not after a user ("user pass …").
+      if (/^pass$/i.test(keyword) && !/\b(?:user|login)[ \t]+$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 12), match.index))) continue;
       const after = rest(end);
       const ends = CLAUSE_END.test(after) || (digits !== undefined && FOR_WHAT.test(after)) || (quoted !== undefined && /[\d\W_]/.test(quoted.replace(/ /g, "")));
       if (!ends) continue;
@@ -77,6 +114,12 @@ export function credentialPhrases(text: string): SecretHit[] {
     if (!(digits || (quoted !== undefined && quoted.trim().length >= 4) || looksLikeSecret(separator, value))) continue;
     const name = /^pin$/i.test(keyword) ? "PIN" : keyword.toLowerCase();
     found((match.index ?? 0) + whole.lastIndexOf(value), "credential-phrase", name, value);
+  }
+  for (const [pattern, rule] of [[WORDS_THEN_COLON, "credential-phrase"], [USER_THEN_PASS, "login-pair"], [KEYWORD_LINE, "credential-phrase"]] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match.at(-1) ?? "";
+      if (looksLikeSecret(" ", value) && !DATE.test(value)) found((match.index ?? 0) + match[0].lastIndexOf(value), rule, "password", value);
+    }
   }
   for (const match of text.matchAll(LOGIN_PAIR)) {
     const password = match[1] ?? "";

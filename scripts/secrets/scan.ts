@@ -1,6 +1,7 @@
 import { credentialPhrases } from "./credential-phrases.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { KeywordPrefilter } from "./keyword-prefilter.ts";
+import { foldLookAlikes } from "./look-alikes.ts";
 import { passwordColumns } from "./password-columns.ts";
 import { loadSecretRules, secretRange, type SecretRule } from "./rule-set.ts";
 import type { SecretHit } from "./secret-hit.ts";
@@ -37,10 +38,12 @@ export function scanTexts(texts: readonly string[]): SecretHit[][] {
 /**
  * Every secret in `text`, by position. Where findings overlap, the first rule of the file wins,
  * then the phrase rules: a token's own rule names it better than the generic one, and one secret
- * is reported once.
+ * is reported once. The rules read the text with look-alike characters folded (look-alikes.ts),
+ * which keeps every position.
  */
-export function scanText(text: string): SecretHit[] {
+export function scanText(original: string): SecretHit[] {
   const { prefilter, order } = compiled();
+  const text = foldLookAlikes(original);
   let kept: SecretHit[] = [];
   for (const rule of prefilter.rulesFor(text, order)) kept = keepApart(kept, ruleHits(rule, text));
   for (const hits of [credentialPhrases(text), passwordColumns(text)]) kept = keepApart(kept, hits.sort((a, b) => a.start - b.start));

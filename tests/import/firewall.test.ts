@@ -101,4 +101,31 @@ describe("the secret firewall", () => {
       expect(readdirSync(join(again, "clients"))).toEqual(["acme"]);
     }
   });
+
+  it("withholds a document or note whose markup splits a secret that a reader sees whole", () => {
+    const token = `ghp_${"aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5"}`;
+    const key = `MIIEpAIBAAKCAQEA${"q7Lm2Np4Rs6Tv8Wx0Yz1Ab3Cd5Ef7Gh9Ij2Kl4Mn6"}`;
+    const hostile: [string, string, string][] = [
+      ["an empty tag inside a token", `<p>GitHub: ${token.slice(0, 4)}<b></b>${token.slice(4)}</p>`, token.slice(4)],
+      ["an entity for its underscore", `<p>GitHub: ghp&#95;${token.slice(4)}</p>`, token.slice(4)],
+      ["a bold keyword", "<p><strong>Password:</strong> Xk9!mmQ2w</p>", "Xk9!mmQ2w"],
+      ["an emphasised keyword", "<p><em>Password</em>: Xk9!mmQ2w</p>", "Xk9!mmQ2w"],
+      ["a link as the value", "<p>Password: <a href='https://portal.example'>Xk9!mmQ2w</a></p>", "Xk9!mmQ2w"],
+      ["keyword and value in two paragraphs", "<p>Password</p><p>Xk9!mmQ2w</p>", "Xk9!mmQ2w"],
+      ["a definition list", "<dl><dt>Password</dt><dd>Xk9!mmQ2w</dd></dl>", "Xk9!mmQ2w"],
+      ["a table of two rows", "<table><tr><th>Password</th></tr><tr><td>Xk9!mmQ2w</td></tr></table>", "Xk9!mmQ2w"],
+      ["a non-breaking space", "<p>Password:&nbsp;Xk9!mmQ2w</p>", "Xk9!mmQ2w"],
+      ["a key split by line breaks", `<p>-----BEGIN RSA PRIVATE KEY-----<br>${key}<br>-----END RSA PRIVATE KEY-----</p>`, key],
+    ];
+    const data: ExportData = sampleExport();
+    hostile.forEach(([title, html], index) => data.documents.push({ origin: origin("documents", `H-${index}`), fields: { title: `Page ${index}`, html } }));
+    data.documents.push({ origin: origin("documents", "H-ok"), fields: { title: "Rotation", html: "<p>Passwords</p><p>Rotate them every 90 days in the portal.</p>" } });
+    const root = makeRepo({});
+    const outcome = importClient(data, { root, slug: "acme", dryRun: false, name: "Acme Dental" });
+    expect(outcome.written).toBe(true);
+    const written = allText(join(root, "clients"));
+    for (const [what, , secret] of hostile) expect(written.includes(secret), what).toBe(false);
+    for (const index of hostile.keys()) expect(readFileSync(join(root, `clients/acme/docs/page-${index}.md`), "utf8"), hostile[index]?.[0]).toMatch(/withheld:\n\s+- (?:body|html)\n/);
+    expect(readFileSync(join(root, "clients/acme/docs/rotation.md"), "utf8")).toContain("Rotate them every 90 days in the portal.");
+  });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ExportData } from "../../scripts/import/export-data.ts";
 import { itglueSource } from "../../scripts/import/sources/itglue.ts";
 import { exportFolder, exportZip, FIXTURES, fixtureFiles, leaked } from "../helpers/export-files.ts";
+import { makeRepo, run } from "../helpers/repo.ts";
 
 const FOLDER = join(FIXTURES, "itglue");
 const read = (path: string, organization?: string) => itglueSource.read(path, organization === undefined ? {} : { organization });
@@ -105,8 +106,19 @@ describe("the IT Glue reader on an account-wide export", async () => {
     const secrets = plantedSecrets();
     expect(secrets).toHaveLength(8);
     expect(leaked(data, secrets)).toEqual([]);
-    // The password pasted into Notes is left for the mapping's scanner.
+    // The password pasted into Notes is left for the mapping's firewall, which withholds it (below).
     expect(byId(data.credentials, "7004")?.fields.notes).toBe("temp pw while Mara is away: Wh1stle-Cove!303");
+  });
+
+  it("writes the credential whose notes hold a pasted password without them, and says they were withheld", async () => {
+    const root = makeRepo({});
+    const result = await run(["import", "itglue", FOLDER, "--client", "harbor-finch", "--organization", "Harbor Finch Legal", "--root", root]);
+    expect(result.code, result.stderr).toBe(0);
+    const synology = readFileSync(join(root, "clients/harbor-finch/access/synology-dsm-nasadmin.md"), "utf8");
+    expect(synology).not.toContain("Wh1stle-Cove!303");
+    expect(synology).not.toContain("internalNotes");
+    expect(synology).toMatch(/withheld:\n\s+- notes\n/);
+    expect(`${result.stdout}${result.stderr}`).not.toContain("Wh1stle");
   });
 
   it("reads each document's HTML from Documents/<locator>/, script and all: the mapping sanitises it", () => {
