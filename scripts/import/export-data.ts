@@ -150,6 +150,11 @@ export interface ExportData {
   problems: Problem[];
 }
 
+/** Whether the export gave nothing to import: the wrong platform, an empty folder, a ZIP in a ZIP. */
+export function isEmptyExport(data: ExportData): boolean {
+  return !data.client && [data.contacts, data.locations, data.vendors, data.assets, data.credentials, data.tickets, data.documents, data.networks].every((items) => items.length === 0);
+}
+
 export interface DroppedColumn {
   file: string;
   column: string;

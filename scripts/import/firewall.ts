@@ -106,6 +106,29 @@ export function screenFields<Fields extends object>(fields: Fields): Screened<Fi
   return screenAll([fields])[0] as Screened<Fields>;
 }
 
+/** What stands in output for the part of a name or message that looks like a secret. */
+export const HIDDEN = "‹hidden: looks like a secret›";
+
+/**
+ * A name or message of the export (a column header, a file, ZIP entry or organization name, a
+ * problem's text) as it may be shown: with each secret the scanner finds in it replaced by HIDDEN,
+ * or all of it when only its Markdown reading holds one. It is read twice: as it is, and with `-`,
+ * `.`, `/` and `\` as spaces, as they part the words of a path (`notes-ghp_….csv`) where a token's
+ * rule wants a space. What the import reports is as screened as what it writes.
+ */
+export function shown(text: string): string {
+  const ranges = [...scanText(text), ...scanText(text.replace(/[-./\\]/g, " "))].sort((a, b) => a.start - b.start);
+  if (ranges.length === 0) return holdingSecrets([text]).size === 0 ? text : HIDDEN;
+  let out = "";
+  let at = 0;
+  for (const { start, end } of ranges) {
+    if (end <= at) continue;
+    out += text.slice(at, Math.max(at, start)) + HIDDEN;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /**
  * A source id as it may be written: itself, or when it holds a secret (an id made from a row's
  * values can), a digest of it, which finds the same record again without holding the value.

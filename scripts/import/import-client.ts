@@ -59,7 +59,9 @@ export function importClient(data: ExportData, request: ImportRequest): ImportOu
   const unreadable = unreadableRecords(existing);
   if (unreadable.length > 0) return { ...outcome, problems: [...outcome.problems, ...unreadable] };
 
-  const name = request.name ?? exportedClientName(data) ?? (existing ? existingName(existing) : undefined);
+  // A client that exists keeps its name: a tech may have set it (with --name or by hand), and a
+  // later export without --name must not put the platform's back.
+  const name = request.name ?? (existing ? existingName(existing) : undefined) ?? exportedClientName(data);
   if (name === undefined) throw new UsageError('the export names no client: give its display name with --name "Display Name"');
   const mapping = mapExport(data, name);
   const plan = planImport(mapping, existing, `${CLIENTS_DIR}/${slug}`);

@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
-import { NAME_PATTERN } from "../model/kinds.ts";
+import { NAME_PATTERN, RESERVED_NAMES } from "../model/kinds.ts";
 
 /** Long enough to tell records apart in a folder listing, short enough to read in one. */
 const MAX_LENGTH = 48;
 
-/** Names Windows keeps for devices: `con.md` cannot be checked out there. */
-const RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /**
  * A name as a record id: lowercase ASCII letters, digits and single hyphens, so nothing in a
@@ -23,7 +21,7 @@ export function slugOf(name: string): string | undefined {
   const cut = words.length <= MAX_LENGTH ? words : words.slice(0, MAX_LENGTH).replace(/-[a-z0-9]{1,12}$/, "");
   const slug = cut.replace(/-+$/, "");
   if (slug === "") return undefined;
-  return RESERVED.test(slug) ? `${slug}-1` : slug;
+  return RESERVED_NAMES.test(slug) ? `${slug}-1` : slug;
 }
 
 /** Six hex digits of the source's id: the same id always gives the same suffix. */

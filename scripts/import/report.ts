@@ -1,6 +1,7 @@
 import { printable } from "../lib/printable.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { DroppedColumn, SourceSystem } from "./export-data.ts";
+import { shown } from "./firewall.ts";
 import type { ImportOutcome } from "./import-client.ts";
 import type { Provenance } from "./planned-record.ts";
 
@@ -43,7 +44,7 @@ export function importReport(outcome: ImportOutcome, source: SourceSystem, dryRu
     kept: files.filter((file) => file.kept.length > 0).map(({ path, kept }) => ({ path, fields: kept })),
     removedInSource: (outcome.plan?.removed ?? []).map(({ path, provenance, reason }) => ({ path, ...provenance, reason })),
     skipped: outcome.skipped.map(({ provenance, reason }) => ({ ...provenance, reason })),
-    dropped: outcome.dropped,
+    dropped: outcome.dropped.map(({ file, column, values }) => ({ file: shown(file), column: shown(column), values })),
     withheld: files.filter((file) => file.withheld.length > 0).map(({ path, provenance, withheld }) => ({ path, ...provenance, fields: withheld })),
     toDecide,
     problems: [...problems],

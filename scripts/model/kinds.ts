@@ -32,3 +32,20 @@ export const CHECKLIST_FILE = "CHECKLIST.md";
 
 /** Slugs and record ids: what is safe in a URL, a file name and a git ref on every system. */
 export const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Names Windows keeps for devices: a folder or file `con` (or `con.md`) cannot be checked out there. */
+export const RESERVED_NAMES = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/** Longest slug or record id: every path under a client stays far below any system's limit. */
+export const MAX_NAME_LENGTH = 64;
+
+/**
+ * Why `name` cannot be a slug or a record id, as the end of a sentence that starts with the name;
+ * undefined when it can.
+ */
+export function notAName(name: string): string | undefined {
+  if (!NAME_PATTERN.test(name)) return "must be lowercase letters, digits and single hyphens, starting and ending with a letter or digit";
+  if (name.length > MAX_NAME_LENGTH) return `is ${name.length} characters long; it may be at most ${MAX_NAME_LENGTH}`;
+  if (RESERVED_NAMES.test(name)) return "is a name Windows keeps for a device, which no checkout there can hold; add a word to it";
+  return undefined;
+}

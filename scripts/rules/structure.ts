@@ -1,6 +1,6 @@
 import { didYouMean } from "../lib/suggest.ts";
 import type { Problem } from "../lib/problems.ts";
-import { CHECKLIST_FILE, CLIENT_FILE, KIND_FILES, KIND_FOLDERS, NAME_PATTERN } from "../model/kinds.ts";
+import { CHECKLIST_FILE, CLIENT_FILE, KIND_FILES, KIND_FOLDERS, notAName } from "../model/kinds.ts";
 import type { LoadedClient } from "../model/types.ts";
 import { printable } from "../lib/printable.ts";
 import { problemAt } from "../lib/problem-at.ts";
@@ -15,9 +15,8 @@ export function checkStructure(client: LoadedClient): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, message: string) => problems.push(problemAt(file, START, RULE, message));
 
-  if (!NAME_PATTERN.test(client.slug)) {
-    add(client.dir, `client folder name \`${client.slug}\` must be lowercase letters, digits and hyphens, for example \`harbor-finch\``);
-  }
+  const badSlug = notAName(client.slug);
+  if (badSlug) add(client.dir, `client folder name \`${printable(client.slug)}\` ${badSlug}, for example \`harbor-finch\``);
   if (!client.entries.some((entry) => entry.path === `${client.dir}/${CLIENT_FILE}` && entry.type === "file")) {
     add(client.dir, `missing \`${CLIENT_FILE}\`: every client folder starts with its client case (\`handover new\` scaffolds one)`);
   }
@@ -40,8 +39,8 @@ export function checkStructure(client: LoadedClient): Problem[] {
       add(entry.path, `folders are not allowed inside \`${parts[0]}/\`; keep its records directly in it`);
     } else if (!name.endsWith(".md")) {
       add(entry.path, `only Markdown records (\`.md\`) belong in \`${parts[0]}/\``);
-    } else if (!NAME_PATTERN.test(name.slice(0, -3))) {
-      add(entry.path, `record file name \`${printable(name)}\` must be lowercase letters, digits and hyphens, ending in \`.md\`, for example \`fw-01.md\``);
+    } else if (notAName(name.slice(0, -3))) {
+      add(entry.path, `record file name \`${printable(name)}\`: its name before \`.md\` ${notAName(name.slice(0, -3))}, for example \`fw-01.md\``);
     }
   }
   return problems;

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { UsageError } from "../lib/usage-error.ts";
 import { CLIENTS_DIR } from "../load/load-client.ts";
 import { clientsFolder } from "../load/load-repository.ts";
-import { NAME_PATTERN } from "../model/kinds.ts";
+import { printable } from "../lib/printable.ts";
+import { notAName } from "../model/kinds.ts";
 
 const TEMPLATE_DIR = fileURLToPath(new URL("./template/", import.meta.url));
 
@@ -47,9 +48,8 @@ export function scaffoldClient(root: string, { slug, name, today }: NewClient): 
 
 /** A client's slug is safe in a path, a URL and a git ref: lowercase letters, digits and hyphens. */
 export function assertSlug(slug: string): void {
-  if (!NAME_PATTERN.test(slug)) {
-    throw new UsageError(`the slug \`${slug}\` must be lowercase letters, digits and hyphens, for example \`harbor-finch\``);
-  }
+  const why = notAName(slug);
+  if (why) throw new UsageError(`the slug \`${printable(slug.length > 80 ? `${slug.slice(0, 80)}…` : slug)}\` ${why}, for example \`harbor-finch\``);
 }
 
 /** A client's display name is one line of text. */

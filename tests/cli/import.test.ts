@@ -2,6 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileS
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { zipSync } from "fflate";
+import { exportFolder, exportZip, fixtureFiles } from "../helpers/export-files.ts";
 import { edit, makeRepo, run } from "../helpers/repo.ts";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/import/", import.meta.url));
@@ -75,6 +77,8 @@ describe("handover import refuses", () => {
     [["import", "itflow"], /give the platform and the export/],
     [["import", "itflow", join(FIXTURES, "itflow"), "--client", "../evil"], /the slug `\.\.\/evil` must be lowercase letters/],
     [["import", "itflow", join(FIXTURES, "itflow"), "--client", "Acme"], /the slug `Acme` must be lowercase letters/],
+    [["import", "itflow", join(FIXTURES, "itflow"), "--client", "com1"], /the slug `com1` is a name Windows keeps for a device/],
+    [["import", "itflow", join(FIXTURES, "itflow"), "--client", "a".repeat(250)], /the slug `a{80}…` is 250 characters long; it may be at most 64/],
     [["import", "itflow", join(FIXTURES, "itflow"), "--client", "acme", "--name", "Two\nlines"], /--name must be the client's display name on one line/],
     [["import", "itflow", join(FIXTURES, "itflow"), "--client", "acme", "--format", "sarif"], /--format must be one of text, json/],
   ])("%j as a usage error, changing nothing", async (args, message) => {
@@ -160,5 +164,54 @@ describe("handover import with hostile names", () => {
     expect(script).toContain("# \\<script>alert(1)\\</script>");
     expect(readFileSync(join(root, "clients/acme/assets/hyperlink-https-evil-example.md"), "utf8")).toContain('name: "=HYPERLINK(\\"https://evil.example\\")"\n');
     expect((await run(["validate", "--root", root])).code).toBe(0);
+  });
+});
+
+describe("handover import on an export it recognises nothing in", () => {
+  it.each([
+    ["an empty folder", "itflow", () => exportFolder({})],
+    ["an IT Glue export read as ITFlow", "itflow", () => join(FIXTURES, "itglue")],
+    ["a ZIP inside the export's ZIP", "itglue", () => exportZip({ "export.zip": zipSync(fixtureFiles("itglue")) })],
+  ])("%s: exit 2, nothing written, and says so", async (_, source, exported) => {
+    const root = makeRepo({});
+    const path = exported();
+    const result = await run(["import", source, path, "--client", "acme", "--name", "Acme", "--root", root]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${path}:1:1 error nothing here was recognised as ${source} data`);
+    expect(result.stderr).toContain("nothing was imported");
+    expect(readdirSync(join(root, "clients"))).toEqual([]);
+  });
+});
+
+describe("handover import shows no secret in a name it reports", () => {
+  const token = `ghp_${"aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5"}`;
+
+  it("in a dropped column's header and a file's name, as text and as JSON", async () => {
+    const exported = exportFolder({
+      "Acme-Assets-2026-11-01_09-00-00.csv": `Name,Description,Type,Make,Model,Serial Number,Operating System,Purchase Date,Warranty Expire,Install Date,Assigned To,Location,Physical Location,Notes,token ${token}\r\nPC-1,,Desktop,Dell,OptiPlex,SN1,Windows 11,,,,,,,,x\r\n`,
+      [`notes-${token}.csv`]: "Unknown,Header\r\na,b\r\n",
+    });
+    for (const format of ["text", "json"]) {
+      const root = makeRepo({});
+      const result = await run(["import", "itflow", exported, "--client", "acme", "--name", "Acme", "--root", root, "--format", format]);
+      expect(result.code, result.stderr).toBeLessThan(2);
+      const output = `${result.stdout}${result.stderr}`;
+      expect(output).not.toContain(token.slice(4));
+      expect(output).toContain("‹hidden: looks like a secret›");
+    }
+  });
+
+  it("in an organization's name, in the error that lists them and its did-you-mean", async () => {
+    const files = fixtureFiles("itglue");
+    const organizations = new TextDecoder().decode(files["organizations.csv"]).replace("Osprey Dental Group", `Osprey ${token}`);
+    const exported = exportFolder({ ...files, "organizations.csv": organizations });
+    for (const organization of [undefined, `Osprey ${token.slice(0, -1)}`]) {
+      const root = makeRepo({});
+      const result = await run(["import", "itglue", exported, "--client", "acme", "--root", root, ...(organization ? ["--organization", organization] : [])]);
+      expect(result.code).toBe(2);
+      // The name as typed is the tech's own input; the export's is never shown.
+      expect(result.stderr).not.toContain(token.slice(4));
+      expect(result.stderr).toContain("Osprey ‹hidden: looks like a secret›");
+    }
   });
 });

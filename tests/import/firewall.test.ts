@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ExportData } from "../../scripts/import/export-data.ts";
-import { holdingSecrets, screenFields } from "../../scripts/import/firewall.ts";
+import { HIDDEN, holdingSecrets, screenFields, shown } from "../../scripts/import/firewall.ts";
 import { importClient } from "../../scripts/import/import-client.ts";
 import { origin, sampleExport } from "../helpers/export-data.ts";
 import { makeRepo, run } from "../helpers/repo.ts";
@@ -127,5 +127,14 @@ describe("the secret firewall", () => {
     for (const [what, , secret] of hostile) expect(written.includes(secret), what).toBe(false);
     for (const index of hostile.keys()) expect(readFileSync(join(root, `clients/acme/docs/page-${index}.md`), "utf8"), hostile[index]?.[0]).toMatch(/withheld:\n\s+- (?:body|html)\n/);
     expect(readFileSync(join(root, "clients/acme/docs/rotation.md"), "utf8")).toContain("Rotate them every 90 days in the portal.");
+  });
+
+  it("shows a name or message with each secret in it hidden, read as words and as a path, and leaves others as they are", () => {
+    const token = `ghp_${"aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5"}`;
+    expect(shown(`notes-${token}.csv`)).toBe(`notes-${HIDDEN}.csv`);
+    expect(shown(`the entry \`Documents/${token}/a.html\` leaves the export`)).toBe(`the entry \`Documents/${HIDDEN}/a.html\` leaves the export`);
+    expect(shown("Password: Xk9!mmQ2w and pw Gr33nF!eld#9")).toBe(`Password: ${HIDDEN} and pw ${HIDDEN}`);
+    expect(shown("ghp\\_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5")).toBe(HIDDEN);
+    expect(shown("Harbor Finch Legal-Assets-2025-06-02_14-05-33.csv")).toBe("Harbor Finch Legal-Assets-2025-06-02_14-05-33.csv");
   });
 });

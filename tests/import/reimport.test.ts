@@ -69,6 +69,15 @@ describe("importing again", () => {
     expect(third.plan?.files.every((file) => file.status === "unchanged")).toBe(true);
   });
 
+  it("keeps the name a first import was given with --name when a later one has none", () => {
+    const root = makeRepo({});
+    importInto(root, sampleExport(), "Acme Dental Group LLP");
+    expect(read(root, "client.md")).toMatch(/^name: Acme Dental Group LLP$/m);
+    const again = importInto(root);
+    expect(again.plan?.files.find((file) => file.path.endsWith("client.md"))?.status).toBe("unchanged");
+    expect(read(root, "client.md")).toMatch(/^name: Acme Dental Group LLP$/m);
+  });
+
   it("lets the source update a field again once a tech's edit agrees with it", () => {
     const root = makeRepo({});
     importInto(root);

@@ -32,10 +32,20 @@ describe("structure rule", () => {
       "Bad_Slug",
     );
     expect(problems.map((p) => [p.file, p.message.split(";")[0]])).toEqual([
-      ["clients/Bad_Slug", "client folder name `Bad_Slug` must be lowercase letters, digits and hyphens, for example `harbor-finch`"],
-      ["clients/Bad_Slug/docs/Net Work.md", "record file name `Net Work.md` must be lowercase letters, digits and hyphens, ending in `.md`, for example `fw-01.md`"],
+      ["clients/Bad_Slug", "client folder name `Bad_Slug` must be lowercase letters, digits and single hyphens, starting and ending with a letter or digit, for example `harbor-finch`"],
+      ["clients/Bad_Slug/docs/Net Work.md", "record file name `Net Work.md`: its name before `.md` must be lowercase letters, digits and single hyphens, starting and ending with a letter or digit, for example `fw-01.md`"],
       ["clients/Bad_Slug/docs/diagram.png", "only Markdown records (`.md`) belong in `docs/`"],
       ["clients/Bad_Slug/docs/old", "folders are not allowed inside `docs/`"],
+    ]);
+  });
+
+  it("refuses names Windows keeps for devices and names over 64 characters, for folders and records alike", () => {
+    const long = "a".repeat(65);
+    const problems = structure({ "clients/con/client.md": CLIENT_MD, "clients/con/docs/nul.md": record("title: x"), [`clients/con/docs/${long}.md`]: record("title: x"), "clients/con/docs/com10.md": record("title: x") }, "con");
+    expect(problems.map((p) => [p.file, p.message])).toEqual([
+      ["clients/con", "client folder name `con` is a name Windows keeps for a device, which no checkout there can hold; add a word to it, for example `harbor-finch`"],
+      [`clients/con/docs/${long}.md`, `record file name \`${long}.md\`: its name before \`.md\` is 65 characters long; it may be at most 64, for example \`fw-01.md\``],
+      ["clients/con/docs/nul.md", "record file name `nul.md`: its name before `.md` is a name Windows keeps for a device, which no checkout there can hold; add a word to it, for example `fw-01.md`"],
     ]);
   });
 });

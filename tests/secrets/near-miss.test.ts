@@ -3,7 +3,12 @@ import { scanText, secretRules } from "../../scripts/secrets/scan.ts";
 import { truePositives } from "../helpers/secret-corpus.ts";
 
 const SIZE = 256 * 1024;
-const LIMIT_MS = 100;
+/**
+ * Not a speed target (`npm run bench` measures speed): the line between linear and super-linear.
+ * The slowest rule scans 256 KiB of its near-misses in about 45 ms of CPU alone, and in up to
+ * 2.5 times that while the whole suite shares two cores; a backtracking expression takes seconds.
+ */
+const LIMIT_MS = 250;
 
 /** `unit` repeated to 256 KiB. */
 const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
@@ -49,7 +54,7 @@ describe("near-misses of every rule", () => {
     expect(secretRules().map((rule) => rule.id).filter((id) => !families.has(id))).toEqual([]);
   });
 
-  it.each(secretRules().map((rule) => [rule.id, rule] as const))("%s: a 256 KiB record of its near-misses scans in under 100 ms", (_, rule) => {
+  it.each(secretRules().map((rule) => [rule.id, rule] as const))("%s: a 256 KiB record of its near-misses scans in linear time (under 250 ms)", (_, rule) => {
     const lines = corpus.filter((line) => line.family === rule.id);
     const slow = nearMisses(rule, lines)
       .map((text) => ({ unit: text.slice(0, 40), ms: scanMs(text) }))
@@ -60,7 +65,7 @@ describe("near-misses of every rule", () => {
   it.each([
     ["credential phrases", ["password for the server is ", "PIN 4821 for ", "alarm code (", "Admin on the NAS: admin / ", "pw while a b c d e f ", "Password\n", "user a pass ", "**_Password_**"]],
     ["password columns", ["| Device | Password |\n| --- | --- |\n", "| a | b |\n", "|".repeat(64)]],
-  ])("%s: a 256 KiB record of near-misses scans in under 100 ms", (_, units) => {
+  ])("%s: a 256 KiB record of near-misses scans in linear time (under 250 ms)", (_, units) => {
     const slow = units.map(fill).map((text) => ({ unit: text.slice(0, 40), ms: scanMs(text) })).filter(({ ms }) => ms >= LIMIT_MS);
     expect(slow).toEqual([]);
   });

@@ -3,9 +3,11 @@ import type { Problem } from "../../lib/problems.ts";
 import { compareProblems, hasErrors } from "../../lib/problems.ts";
 import { didYouMean } from "../../lib/suggest.ts";
 import { UsageError } from "../../lib/usage-error.ts";
-import type { SourceSystem } from "../../import/export-data.ts";
+import { isEmptyExport, type SourceSystem } from "../../import/export-data.ts";
+import { shown } from "../../import/firewall.ts";
 import { importClient } from "../../import/import-client.ts";
 import { formatImportJson, formatImportText, importReport } from "../../import/report.ts";
+import { exportProblem } from "../../import/sources/export-problem.ts";
 import { exportSources } from "../../import/sources/index.ts";
 import { toDecidePaths } from "../../model/to-decide.ts";
 import type { ClientModel } from "../../model/types.ts";
@@ -44,6 +46,15 @@ export const importCommand: Command = {
     // filed under its own name, the files in it by their path inside it.
     const given = exportPath.replace(/\/+$/, "");
     data.problems = data.problems.map((problem) => (problem.client === undefined ? { ...problem, file: problem.file === basename(given) ? given : `${given}/${problem.file}` } : problem));
+    if (isEmptyExport(data) && !hasErrors(data.problems)) {
+      data.problems.push(
+        exportProblem(
+          given,
+          { line: 1, column: 1 },
+          `nothing here was recognised as ${system} data: no client, contact, location, asset, credential, ticket, document or network. Check the platform (${SOURCES.join(", ")}) and the path; a ZIP inside the export is unpacked first. Nothing was imported`,
+        ),
+      );
+    }
     const outcome = importClient(data, { root, slug, name: stringOption(args, "name"), dryRun });
 
     let problems: Problem[] = outcome.problems;
@@ -60,7 +71,8 @@ export const importCommand: Command = {
         if (validated.playbook && !hasErrors(validated.problems)) syncChecklistFile(validated.root, client.model, validated.playbook, true);
       }
     }
-    problems.sort(compareProblems);
+    // A file, column or organization name can hold what a problem repeats: shown screened.
+    problems = problems.map((problem) => ({ ...problem, file: shown(problem.file), message: shown(problem.message) })).sort(compareProblems);
     const report = importReport(outcome, system, dryRun, toDecide, problems);
     const refused = outcome.plan === undefined;
     const code = refused ? 2 : hasErrors(problems) ? 1 : 0;
