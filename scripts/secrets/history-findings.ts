@@ -21,12 +21,21 @@ export interface HistoryScan {
   skipped: { path: string; commit: string; why: string }[];
 }
 
+/**
+ * The toolkit's own folders: its rules, their test corpora and the benchmark's generator hold the
+ * shapes of secrets on purpose. What an MSP commits (records, exports, notes, its own docs) is
+ * everywhere else, and all of that is scanned.
+ */
+export const TOOLKIT_PATHS = ["scripts/", "tests/", "bench/"] as const;
+
+const isToolkit = (path: string) => TOOLKIT_PATHS.some((folder) => path.startsWith(folder));
+
 /** A record is a few KiB; a file this large in a handover repository is an export or a binary, not text to scan. */
 const MAX_BYTES = 8 * 1024 * 1024;
 
-/** Every secret the rules find in every file version reachable from HEAD, each version scanned once. */
+/** Every secret the rules find in every file version reachable from HEAD outside TOOLKIT_PATHS, each version scanned once. */
 export async function scanHistory(root: string): Promise<HistoryScan> {
-  const blobs = await historyBlobs(root);
+  const blobs = (await historyBlobs(root)).filter((blob) => !isToolkit(blob.path));
   const inHead = await headBlobs(root).catch(() => new Set<string>());
   const byBlob = new Map(blobs.map((blob) => [blob.blob, blob]));
   const result: HistoryScan = { findings: [], scanned: 0, skipped: [] };

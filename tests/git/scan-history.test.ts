@@ -46,7 +46,7 @@ describe("handover scan-history", () => {
     const findings = stdout.split("\n").filter((line) => line.includes("  commit "));
     expect(findings).toEqual([
       expect.stringMatching(new RegExp(`^clients/t/docs/ci\\.md:5:14  commit ${branch.slice(0, 12)}  github-token  possible secret \\(GitHub token, 40 characters, hidden here\\)`)),
-      expect.stringMatching(new RegExp(`^clients/t/docs/nas(-copy)?\\.md:6:36  commit ${leaked.slice(0, 12)}  login-pair  .*no longer in the current files`)),
+      expect.stringMatching(new RegExp(`^clients/t/docs/nas(-copy)?\\.md:6:36  commit ${leaked.slice(0, 12)}  login-pair  .*in an earlier version of the file, still in the history`)),
     ]);
     expect(stdout).toContain("git filter-repo --replace-text");
     expect(stdout).toContain("Rotate each credential first");
@@ -65,6 +65,27 @@ describe("handover scan-history", () => {
     expect(stdout).not.toContain(TOKEN);
   });
 
+  it("scans everything an MSP commits but the toolkit's own scripts, tests and bench, and finds nothing in the template itself", async () => {
+    const repo = makeRepo({ "scripts/secrets/sample.ts": `const shape = "${TOKEN}";\n`, "tests/corpus.yaml": `- "${TOKEN}"\n`, "exports/itflow.csv": `Name,Notes\nNAS,${TOKEN}\n` });
+    git(repo, "init", "-q");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-qm", "one");
+    const report = JSON.parse((await run(["scan-history", "--root", repo, "--format", "json"])).stdout) as { findings: { path: string }[] };
+    expect(report.findings.map((finding) => finding.path)).toEqual(["exports/itflow.csv"]);
+
+    // The template as an MSP gets it (GitHub's "Use this template" starts from one commit of its files).
+    const template = makeRepo({});
+    rmSync(template, { recursive: true });
+    execFileSync("git", ["clone", "-q", `file://${process.cwd()}`, template]);
+    rmSync(join(template, ".git"), { recursive: true });
+    git(template, "init", "-q");
+    git(template, "add", "-A");
+    git(template, "commit", "-qm", "from the template");
+    const { code, stdout } = await run(["scan-history", "--root", template]);
+    expect(stdout).toMatch(/^No secrets in the history/);
+    expect(code).toBe(0);
+  });
+
   it("says a secret is still in the current files when it is", async () => {
     const repo = makeRepo({ "clients/t/docs/ci.md": record(DOC, `Runner token ${TOKEN}\n`) });
     git(repo, "init", "-q");
@@ -80,7 +101,10 @@ describe("handover scan-history", () => {
     git(clean, "init", "-q");
     git(clean, "add", "-A");
     git(clean, "commit", "-qm", "one");
-    expect(await run(["scan-history", "--root", clean])).toMatchObject({ code: 0, stdout: "No secrets in the history: 1 file versions scanned.\n" });
+    expect(await run(["scan-history", "--root", clean])).toMatchObject({
+      code: 0,
+      stdout: "No secrets in the history: 1 file versions scanned.\nNot scanned: the toolkit's own scripts/, tests/, bench/, whose rules and tests hold secret shapes on purpose.\n",
+    });
 
     const notGit = makeRepo({ "clients/t/docs/nas.md": record(DOC, "x\n") });
     expect(await run(["scan-history", "--root", notGit])).toMatchObject({ code: 2, stderr: expect.stringContaining("needs a git repository") });
