@@ -47,7 +47,18 @@ function rehypePackPage() {
   };
 }
 
-const toHtml = unified().use(remarkRehype).use(rehypePackPage).use(rehypeSanitize, SCHEMA).use(rehypeStringify).freeze();
+/** A link the sanitiser took the destination from (`javascript:`, `data:`) is its text alone, not a dead `<a>`. */
+function rehypeUnwrapDeadLinks() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (link: Element, index, parent) => {
+      if (link.tagName !== "a" || link.properties.href !== undefined || !parent || index === undefined) return;
+      parent.children.splice(index, 1, ...link.children);
+      return index;
+    });
+  };
+}
+
+const toHtml = unified().use(remarkRehype).use(rehypePackPage).use(rehypeSanitize, SCHEMA).use(rehypeUnwrapDeadLinks).use(rehypeStringify).freeze();
 
 function html(tree: Root, placement?: PagePlacement): string {
   const file = new VFile({ data: { placement } });

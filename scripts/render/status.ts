@@ -40,9 +40,12 @@ const COLUMNS: [string, (row: StatusRow) => string][] = [
   ["phase", (row) => row.phase],
   ["steps", (row) => `${row.done}/${row.applicable}`],
   ["blockers", (row) => String(row.blockers)],
-  ["errors", (row) => String(row.errors)],
-  ["stops in", (row) => (row.daysUntilStop === null ? "-" : row.daysUntilStop < 0 ? `${-row.daysUntilStop} days ago` : `${row.daysUntilStop} days`)],
+  // Errors in the records, not readiness: an open blocker past the stop date fails `check` with none.
+  ["record errors", (row) => String(row.errors)],
+  ["stops in", (row) => (row.daysUntilStop === null ? "-" : row.daysUntilStop < 0 ? `${days(-row.daysUntilStop)} ago` : row.daysUntilStop === 0 ? "today" : days(row.daysUntilStop))],
 ];
+
+const days = (count: number) => `${count} ${count === 1 ? "day" : "days"}`;
 
 /** A plain table for the terminal, columns padded to fit. */
 export function renderStatusTable(rows: readonly StatusRow[]): string {

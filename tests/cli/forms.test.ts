@@ -26,6 +26,8 @@ describe("handover forms", () => {
     const wrong = await run(["forms", "harbor-finch", "--form", "backup-release-server-backups", "--root", root, "--today", "2026-11-22"]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("harbor-finch has no form `backup-release-server-backups` — did you mean `backup-release-server-backup`? Its forms: ");
+    const unlike = await run(["forms", "harbor-finch", "--form", "zzz", "--root", root, "--today", "2026-11-22"]);
+    expect(unlike.stderr).toContain("harbor-finch has no form `zzz`. Its forms: ");
   });
 
   it("contains nothing internal and nothing of another client", async () => {

@@ -20,8 +20,17 @@ describe("handover status", () => {
 
   it("prints an aligned table", async () => {
     const { stdout } = await run(["status", "--root", copyExamples(), "--today", "2026-11-22"]);
-    expect(stdout.split("\n")[0]).toMatch(/^client\s+status\s+phase\s+steps\s+blockers\s+errors\s+stops in$/);
+    expect(stdout.split("\n")[0]).toMatch(/^client\s+status\s+phase\s+steps\s+blockers\s+record errors\s+stops in$/);
     expect(stdout).toMatch(/^lakeside-dental\s+handed-over\s+done\s+(\d+)\/\1\s+0\s+0\s+53 days ago$/m);
+  });
+
+  it.each([
+    ["2026-09-29", "1 day"],
+    ["2026-09-30", "today"],
+    ["2026-10-01", "1 day ago"],
+  ])("on %s says the stop is %s", async (today, when) => {
+    const { stdout } = await run(["status", "lakeside-dental", "--root", copyExamples(), "--today", today]);
+    expect(stdout).toMatch(new RegExp(`^lakeside-dental\\s.*\\s${when}$`, "m"));
   });
 
   it("counts records with errors and fails, instead of hiding them", async () => {

@@ -22,6 +22,9 @@ describe("recordBodyHtml", () => {
   it("removes javascript: and data: links but keeps ordinary ones", async () => {
     const html = await bodyHtml("[a](javascript:alert(1)) [b](data:text/html,x) [c](https://example.com/) [d](mailto:a@b.example)\n");
     expect(html).not.toMatch(/javascript:|data:/);
+    // Their text stays, as text: no `<a>` without a destination.
+    expect(html).toContain("<p>a b ");
+    expect(html).not.toMatch(/<a>/);
     expect(html).toContain('<a href="https://example.com/">c</a>');
     expect(html).toContain('<a href="mailto:a@b.example">d</a>');
   });

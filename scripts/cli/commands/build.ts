@@ -17,7 +17,7 @@ export const build: Command = {
     const scope = await scopeOf(args, root, io);
     if (scope?.length === 0) return nothingInScope(io);
     const out = outOf(args, root, io);
-    const { manifests, reused, removed, left, problems, clients, records } = await buildPacks(root, scope ?? [], date === undefined ? undefined : parseToday(date), out);
+    const { manifests, reused, removed, left, problems, clients, records } = await buildPacks(root, scope ?? [], date === undefined ? undefined : parseToday(date, undefined, "--date"), out);
     if (hasErrors(problems)) {
       io.stdout(formatProblems(format, problems, { clients, records }));
       return 1;

@@ -1,5 +1,6 @@
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { UsageError } from "../../lib/usage-error.ts";
+import { CLIENTS_DIR } from "../../load/load-client.ts";
 import type { Io } from "../io.ts";
 import { formatProblems, type Format } from "../output.ts";
 import { parseToday } from "../today.ts";
@@ -18,10 +19,18 @@ export function rootOf(args: ParsedArgs, io: Io): string {
 /** Where packs go without `--out`: a folder in the root, which the template's `.gitignore` names. */
 export const DEFAULT_OUT = "handover-packs";
 
-/** The folder packs are written to: `--out`, from the working directory, or `handover-packs/` in the root. */
+/**
+ * The folder packs are written to: `--out`, from the working directory, or `handover-packs/` in
+ * the root. Never in `clients/`, where a pack would be read as a client folder at the next run.
+ */
 export function outOf(args: ParsedArgs, root: string, io: Io): string {
   const out = stringOption(args, "out");
-  return out === undefined ? join(root, DEFAULT_OUT) : resolve(io.cwd, out);
+  const dir = out === undefined ? join(root, DEFAULT_OUT) : resolve(io.cwd, out);
+  const clients = join(resolve(root), CLIENTS_DIR);
+  if (dir === clients || dir.startsWith(`${clients}${sep}`)) {
+    throw new UsageError(`--out must be outside ${CLIENTS_DIR}/, which holds only client folders; the default is ${DEFAULT_OUT}/ in the root`);
+  }
+  return dir;
 }
 
 /** The date every time-based rule uses: `--today`, or the current UTC date. */

@@ -42,7 +42,7 @@ export const forms: Command = {
     if (chosen.length === 0) {
       const pages = documents.map(({ form }) => form.page);
       const hint = didYouMean(page as string, pages);
-      throw new UsageError(`${slug} has no form \`${page}\`${hint ? ` — did you mean \`${hint}\`?` : ""} Its forms: ${pages.join(", ")}`);
+      throw new UsageError(`${slug} has no form \`${page}\`${hint ? ` — did you mean \`${hint}\`?` : "."} Its forms: ${pages.join(", ")}`);
     }
     io.stdout(formsMarkdown(chosen));
     return 0;

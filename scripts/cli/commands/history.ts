@@ -20,7 +20,7 @@ export const history: Command = {
     const result = await validateRepository(rootOf(args, io), [slug]);
     const sinceOption = stringOption(args, "since");
     // The evidence trail of a dispute starts at the notice, unless asked otherwise.
-    const since = sinceOption !== undefined ? parseToday(sinceOption) : result.clients[0]?.model.case?.data.notice?.date;
+    const since = sinceOption !== undefined ? parseToday(sinceOption, undefined, "--since") : result.clients[0]?.model.case?.data.notice?.date;
     const changes = await clientHistory(result.root, slug, since);
     if (format === "json") {
       io.stdout(`${JSON.stringify({ client: slug, since: since ?? null, changes }, null, 2)}\n`);
