@@ -9,6 +9,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { mayHoldAddress } from "../load/addresses.ts";
+import { docLinkTarget } from "../model/doc-link.ts";
 import type { LoadedRecord } from "../model/types.ts";
 
 /**
@@ -90,14 +91,14 @@ export function recordBodyHtml(record: LoadedRecord, { topLevel, title, docs = n
   return html({ type: "root", children }, { shift: topLevel - Math.min(topLevel, ...depths), docs });
 }
 
-/** `./wifi.md` → `./doc-wifi.html`; a link to a record that is not in the pack keeps its text only. */
+/** `./wifi.md` → `./doc-wifi.html`; a link to a record that is not in the pack keeps its text only (the rule doc-links warns of it). */
 function linkDocs(tree: HastRoot, docs: ReadonlySet<string>): void {
   visit(tree, "element", (link: Element, index, parent) => {
     if (link.tagName !== "a" || typeof link.properties.href !== "string") return;
-    const match = /^(?:\.\.?\/)*(?:docs\/)?([a-z0-9-]+)\.md(#[\w-]*)?$/.exec(link.properties.href);
-    if (!match) return;
-    if (docs.has(match[1] as string)) {
-      link.properties.href = `./doc-${match[1]}.html${match[2] ?? ""}`;
+    const target = docLinkTarget(link.properties.href);
+    if (!target) return;
+    if (docs.has(target.id)) {
+      link.properties.href = `./doc-${target.id}.html${target.fragment}`;
     } else if (parent && index !== undefined) {
       parent.children.splice(index, 1, ...link.children);
       return index;

@@ -2,6 +2,7 @@ import { compareProblems, type Problem } from "../lib/problems.ts";
 import type { ClientModel, LoadedClient } from "../model/types.ts";
 import { checkBackupRestoreSection } from "./backup-restore-section.ts";
 import { checkContractDates } from "./contract-dates.ts";
+import { checkDocLinks } from "./doc-links.ts";
 import { checkNoticePeriod } from "./notice-period.ts";
 import { checkReferences } from "./references.ts";
 import { checkRiskAcknowledgement } from "./risk-acknowledgement.ts";
@@ -19,6 +20,7 @@ const MODEL_RULES: ((model: ClientModel, loaded: LoadedClient) => Problem[])[] =
   checkContractDates,
   checkBackupRestoreSection,
   checkRiskAcknowledgement,
+  checkDocLinks,
 ];
 
 export interface ValidatedClient {

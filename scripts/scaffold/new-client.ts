@@ -54,9 +54,8 @@ export function assertSlug(slug: string): void {
 
 /** A client's display name is one line of text. */
 export function assertDisplayName(name: string): void {
-  if (name.trim() === "" || /[\u0000-\u001f\u007f]/.test(name)) {
-    throw new UsageError("--name must be the client's display name on one line");
-  }
+  if (name.trim() === "") throw new UsageError('--name is empty: give the client\'s display name, for example --name "Harbor & Finch LLP"');
+  if (/[\u0000-\u001f\u007f]/.test(name)) throw new UsageError("--name must be the client's display name on one line");
 }
 
 /**

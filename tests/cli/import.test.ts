@@ -80,6 +80,7 @@ describe("handover import refuses", () => {
     [["import", "itflow", join(FIXTURES, "itflow"), "--client", "com1"], /the slug `com1` is a name Windows keeps for a device/],
     [["import", "itflow", join(FIXTURES, "itflow"), "--client", "a".repeat(250)], /the slug `a{80}…` is 250 characters long; it may be at most 64/],
     [["import", "itflow", join(FIXTURES, "itflow"), "--client", "acme", "--name", "Two\nlines"], /--name must be the client's display name on one line/],
+    [["import", "itflow", join(FIXTURES, "itflow"), "--client", "acme", "--name", "  "], /--name is empty: give the client's display name/],
     [["import", "itflow", join(FIXTURES, "itflow"), "--client", "acme", "--format", "sarif"], /--format must be one of text, json/],
   ])("%j as a usage error, changing nothing", async (args, message) => {
     const root = makeRepo({});
