@@ -1,6 +1,7 @@
 import type { Problem } from "../lib/problems.ts";
 import type { Playbook } from "../model/playbook.generated.ts";
 import type { ClientModel } from "../model/types.ts";
+import { checkAcceptanceTag } from "./acceptance-tag.ts";
 import { checkBackupContinuity } from "./backup-continuity.ts";
 import { deriveChecklist, type Checklist } from "./checklist.ts";
 import { checkFreshness } from "./freshness.ts";
@@ -39,6 +40,7 @@ export function deriveClient(model: ClientModel, playbook: Playbook | undefined,
       ...(checklist ? readiness(model, checklist, today, purpose) : []),
       ...checkToDecide(model, today, purpose),
       ...(playbook?.freshnessDays ? checkFreshness(model, playbook.freshnessDays, today, history) : []),
+      ...checkAcceptanceTag(model, history),
     ],
   };
 }

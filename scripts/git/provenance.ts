@@ -13,6 +13,8 @@ export interface Provenance {
   changes: Map<string, Change>;
   /** Paths with uncommitted changes: their last change is "now", not a commit. */
   uncommitted: Set<string>;
+  /** The repository's release tags, `handover/<slug>/…`, drafts included. */
+  releaseTags: Set<string>;
 }
 
 /** When a file last changed: `now` if it has uncommitted changes, else its last commit's date; undefined outside git. */
@@ -51,5 +53,6 @@ export async function provenance(root: string): Promise<Provenance | undefined> 
       .filter((line) => line.length > 3)
       .map((line) => line.slice(3)),
   );
-  return { changes, uncommitted };
+  const releaseTags = new Set((await git.raw(["tag", "--list", "handover/*"])).split("\n").filter(Boolean));
+  return { changes, uncommitted, releaseTags };
 }

@@ -11,6 +11,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "file-encoding": "A record is within the size limit, valid UTF-8 and free of NUL bytes.",
   freshness: "Documentation was verified or changed within the playbook's freshnessDays of the handover.",
   frontmatter: "Frontmatter is plain YAML between exact --- fences, with no duplicate keys, aliases, tags or directives.",
+  "acceptance-tag": "The acceptance names a final release tag of this client that the repository holds.",
   "doc-links": "A link the client sees to a documentation page (`./wifi.md`) points at a page in the pack, not a missing or internal one.",
   "future-date": "A date that records something done is not after today.",
   "import-source": "A platform's export can be read: UTF-8, within the limits, rows that match their header, a safe ZIP, one organization chosen.",

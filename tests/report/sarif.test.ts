@@ -98,7 +98,7 @@ describe("the rules' help page", () => {
 
   it("describes every rule id the code reports under", () => {
     const scripts = fileURLToPath(new URL("../../scripts/", import.meta.url));
-    const constants = ["rules/structure.ts", "rules/schema.ts", "rules/references.ts", "rules/notice-period.ts", "rules/contract-dates.ts", "rules/backup-restore-section.ts", "rules/risk-acknowledgement.ts", "rules/secrets.ts", "rules/internal-heading.ts", "rules/doc-links.ts", "rules/scaffold-todo.ts", "playbook/load-playbook.ts", "pack/load-branding.ts", "derive/readiness.ts", "derive/backup-continuity.ts", "derive/freshness.ts", "derive/future-dates.ts", "derive/to-decide.ts", "import/sources/export-problem.ts"]
+    const constants = ["rules/structure.ts", "rules/schema.ts", "rules/references.ts", "rules/notice-period.ts", "rules/contract-dates.ts", "rules/backup-restore-section.ts", "rules/risk-acknowledgement.ts", "rules/secrets.ts", "rules/internal-heading.ts", "rules/doc-links.ts", "rules/scaffold-todo.ts", "playbook/load-playbook.ts", "pack/load-branding.ts", "derive/readiness.ts", "derive/backup-continuity.ts", "derive/freshness.ts", "derive/future-dates.ts", "derive/to-decide.ts", "derive/acceptance-tag.ts", "import/sources/export-problem.ts"]
       .map((module) => /export const RULE = "([a-z-]+)"/.exec(readFileSync(`${scripts}${module}`, "utf8"))?.[1]);
     const loader = [...readFileSync(`${scripts}load/load-client.ts`, "utf8").matchAll(/problem\([^;]*, "([a-z-]+)"\)\);/g)].map((match) => match[1]);
     expect(loader).toEqual(["file-encoding", "frontmatter", "markdown-limits"]);

@@ -68,8 +68,8 @@ describe("a pack's inputs", () => {
     ];
     const hashes = variants.map((variant) => sharedInputsHash(variant));
     expect(new Set([shared, ...hashes]).size).toBe(variants.length + 1);
-    const history: Provenance = { changes: new Map([["clients/harbor-finch/client.md", { date: "2026-10-01", author: "T", commit: "c" }]]), uncommitted: new Set() };
-    const later: Provenance = { changes: new Map([["clients/harbor-finch/client.md", { date: "2026-10-02", author: "T", commit: "d" }]]), uncommitted: new Set() };
+    const history: Provenance = { changes: new Map([["clients/harbor-finch/client.md", { date: "2026-10-01", author: "T", commit: "c" }]]), uncommitted: new Set(), releaseTags: new Set() };
+    const later: Provenance = { changes: new Map([["clients/harbor-finch/client.md", { date: "2026-10-02", author: "T", commit: "d" }]]), uncommitted: new Set(), releaseTags: new Set() };
     expect(hashOf(root, "harbor-finch", shared, history)).not.toBe(hashOf(root, "harbor-finch", shared, later));
     expect(hashOf(root, "harbor-finch", shared, history)).not.toBe(hashOf(root, "harbor-finch", shared));
   });
