@@ -51,6 +51,16 @@ describe("handover memo", () => {
     expect(stdout).not.toMatch(/INV-20931|dispute|bookkeeper/i);
   });
 
+  it("writes the memo of a client just scaffolded, and says on stderr that it still holds TODOs", async () => {
+    const root = copyExamples();
+    expect((await run(["new", "acme", "--name", "Acme", "--root", root])).code).toBe(0);
+    const result = await run(["memo", "acme", "--root", root]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("TODO:");
+    expect(result.stderr).toMatch(/^clients\/acme\/client\.md:\d+:\d+ warning this still holds a `TODO:`/m);
+    expect(result.stderr).toContain("The memo above was written; read these warnings before sending it.");
+  });
+
   it("refuses to write a memo from invalid records", async () => {
     const root = copyExamples();
     edit(root, "clients/harbor-finch/client.md", "status: offboarding", "status: x");

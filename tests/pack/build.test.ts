@@ -102,6 +102,8 @@ describe("handover build", () => {
     const packs = join(fresh, "out");
     const built = await run(["build", "no-dates", "--root", fresh, "--out", packs, "--date", "2026-11-22"]);
     expect(built).toMatchObject({ code: 0, stderr: "" });
+    // The scaffold's `TODO:`s are in the pack as written: the build says so, without failing.
+    expect(built.stdout).toMatch(/^clients\/no-dates\/client\.md:\d+:\d+ warning this still holds a `TODO:`/m);
     const files = readdirSync(join(packs, "no-dates"));
     expect(files).toContain("index.html");
     expect(files.filter((name) => !name.endsWith(".html"))).toEqual(["manifest.json"]);

@@ -32,6 +32,8 @@ export const build: Command = {
     for (const slug of removed) io.stdout(`removed ${slug}: its client folder is gone\n`);
     for (const slug of left) io.stdout(`left ${slug} as it is: its client folder is gone, but it holds files this tool did not write\n`);
     if (manifests.length > 0) io.stdout(`the packs are in ${out}\n`);
+    // Warnings do not stop a build, but what they point at (a `TODO:`, a link to no page) is in the packs.
+    if (problems.length > 0 && format !== "json") io.stdout(`\n${formatProblems(format, problems, { clients, records })}`);
     return 0;
   },
 };

@@ -20,6 +20,8 @@ export const memo: Command = {
       return 1;
     }
     io.stdout(renderMemo(client.model));
+    // A `TODO:` from `handover new`, say, is in the memo as written: the tech reads that before sending it.
+    if (problems.length > 0) io.stderr(`${formatText(problems, { clients: 1, records: result.records })}The memo above was written; read these warnings before sending it.\n`);
     return 0;
   },
 };
