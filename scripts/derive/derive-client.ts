@@ -40,7 +40,8 @@ export function deriveClient(model: ClientModel, playbook: Playbook | undefined,
       ...(checklist ? readiness(model, checklist, today, purpose) : []),
       ...checkToDecide(model, today, purpose),
       ...(playbook?.freshnessDays ? checkFreshness(model, playbook.freshnessDays, today, history) : []),
-      ...checkAcceptanceTag(model, history),
+      // The acceptance follows a release: a release checks the pack it makes, not the evidence of an earlier one.
+      ...(purpose === "check" ? checkAcceptanceTag(model, history) : []),
     ],
   };
 }

@@ -12,10 +12,12 @@
 const SECRET_WORDS = new Set([
   "password", "passwords", "passwd", "pwd", "pass", "passphrase", "passcode", "pin", "pins", "otp", "totp", "hotp",
   "secret", "secrets", "token", "tokens", "psk", "credential", "credentials", "seed", "cred", "creds",
+  "pw", "pws", "apikey", "wifikey", "puk", "mnemonic", "bitlocker", "combination",
+  "kennwort", "passwort", "wachtwoord", "contrasena", "senha", "passord", "losenord", "salasana", "haslo", "heslo",
 ]);
 
 /** Phrases of two or more words that name a secret. */
-const SECRET_PHRASES = [["pass", "phrase"], ["one", "time", "password"], ["pre", "shared", "key"], ["private", "key"]];
+const SECRET_PHRASES = [["pass", "phrase"], ["one", "time", "password"], ["pre", "shared", "key"], ["private", "key"], ["mot", "de", "passe"], ["community", "string"], ["recovery", "phrase"], ["security", "answer"], ["bit", "locker"]];
 
 /** Words after which `key` means a secret key (`Key Contact` and `Key Dates` do not). */
 const KEY_QUALIFIERS = new Set([

@@ -5,7 +5,7 @@ import type { SecretHit } from "./secret-hit.ts";
  * in (German, Dutch, French, Spanish, Portuguese, Scandinavian, Finnish, Polish, Italian, Czech):
  * a record is not always written in English.
  */
-const KEYWORDS = String.raw`passwords?|passwd|passphrase|pwd|pw|pass|passcode|pin|psk|combination|(?:pre-?shared|wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access|entry|master|arming|disarm|building|garage|panel) code|keypad|(?:backup|recovery) codes?|passw(?:o|ö)rt|kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha|passord|adgangskode|l(?:ö|o)senord|salasana|has(?:ł|l)o|parola|heslo`;
+const KEYWORDS = String.raw`passwords?|passwd|passphrase|pwd|p\/w|pw|pass|passcode|pin|psk|combination|(?:pre-?shared|wpa2?|wi-?fi|wireless|network|security) key|(?:alarm|door|gate|safe|lock|keypad|access|entry|master|arming|disarm|building|garage|panel) code|keypad|(?:backup|recovery) codes?|passw(?:o|ö)rt|kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha|passord|adgangskode|l(?:ö|o)senord|salasana|has(?:ł|l)o|parola|heslo`;
 
 /**
  * Where a keyword starts and ends: at no letter or digit. Not `\b`, for which `_` is a letter, so
@@ -29,7 +29,7 @@ const EMPHASIS = String.raw`[*_]{0,2}`;
  * keyword holds, so a hostile line costs linear time.
  */
 const CREDENTIAL_LINE = new RegExp(
-  String.raw`${WORD_START}(${KEYWORDS})${WORD_END}(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*${EMPHASIS}(:|=|\bis\b|\bwas\b|\bist\b|\best\b|\b(?:set|changed|reset) to\b|[-\u2013\u2014](?=[ \t])|\|)${EMPHASIS}|[ \t](?=[ \t]*(?:["'\x60]|[^\s"'\x60]*\d)))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|\x60([^\x60\n]{1,80})\x60|(#?\d[\d -]{2,}\d[#*]?)(?=[.,;:!?]*(?!\S))|([^\s"'\x60]+))`,
+  String.raw`${WORD_START}(${KEYWORDS})${WORD_END}(?:[ \t]+(?:code|number)\b)?(?:[ \t]*\([^)\n]{0,80}\))?(?:(?:[ \t]+(?:for|of|on|to)[ \t]+[^:=\n]{1,30}?)?[ \t]*${EMPHASIS}(:|=|-+>|=>|\bis (?:now|still)\b|\bis\b|\bwas\b|\bist\b|\best\b|\b(?:set|changed|reset) to\b|[-\u2013\u2014](?=[ \t])|\|)${EMPHASIS}|[ \t](?=[ \t]*(?:["'\x60]|[^\s"'\x60]*\d)))[ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|\x60([^\x60\n]{1,80})\x60|(#?\d[\d -]{2,}\d[#*]?)(?=[.,;:!?]*(?!\S))|([^\s"'\x60]+))`,
   "gi",
 );
 
@@ -53,6 +53,26 @@ const WORDS_THEN_COLON = new RegExp(String.raw`${WORD_START}(${KEYWORDS})${WORD_
 
 /** `user nasadmin pass Gr33nF!eld#`, `login: reception, pw Welcome#2026`: a user, then the keyword, then its value. */
 const USER_THEN_PASS = /\b(?:log-?in|logon|user(?:name)?|account)\b[ \t]*:?[ \t]*[^\s:/"'`]{1,64}[ \t]*[,;]?[ \t]+(?:pass(?:word)?|pwd|pw)\b[ \t]*:?[ \t]*([^\s"'`]+)/gi;
+
+/**
+ * A key or secret named by what it unlocks: `Key: …`, `Encryption key: …`, `Wi-Fi key = …`,
+ * `client secret is …`. `Key` alone is as often "Key contact" or "Key: see below", so only a
+ * password-shaped value counts; a public key is no secret.
+ */
+const SHAPED_KEY = new RegExp(String.raw`${WORD_START}(?<!\bpublic[ \t]{1,3})(?:(?:(?:encryption|decryption|wi-?fi|wireless|licen[cs]e|product|api|access|recovery|bitlocker|ssh|backup|master)[ \t]+)?key|(?:client[ \t]+)?secret)${WORD_END}[ \t]*${EMPHASIS}(?:[:=]|\bis\b)${EMPHASIS}[ \t]*([^\s"'\x60]+)`, "gi");
+
+/**
+ * `iDRAC: root / …`, `Wi-Fi: HarborGuest / …`, `admin / …`: a name, a spaced slash, and a
+ * password, with no keyword to go by. Only a strong password counts (STRONG), as "Building A /
+ * Floor 2" is an address.
+ */
+const USER_SLASH = new RegExp(String.raw`${WORD_START}[A-Za-z][\w.@\\-]{0,63}[ \t]+\/[ \t]+([^\s"'\x60]{8,100})`, "g");
+
+/** Lowercase, uppercase, a digit and a symbol, eight characters or more: a password, not a word. */
+const STRONG = (value: string) => value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && /[!#$%^&*+=?~@]/.test(value);
+
+/** A code, as a PIN or alarm code is written: `4821`, `#4455`, `1234*`, `12-34-56`. */
+const CODE = /^#?\d[\d -]{2,}\d[#*]?$/;
 
 /**
  * A keyword alone on its line, the value alone on the next: how a definition list, a table of two
@@ -115,10 +135,17 @@ export function credentialPhrases(text: string): SecretHit[] {
     const name = /^pin$/i.test(keyword) ? "PIN" : keyword.toLowerCase();
     found((match.index ?? 0) + whole.lastIndexOf(value), "credential-phrase", name, value);
   }
-  for (const [pattern, rule] of [[WORDS_THEN_COLON, "credential-phrase"], [USER_THEN_PASS, "login-pair"], [KEYWORD_LINE, "credential-phrase"]] as const) {
+  for (const [pattern, rule, accepts] of [
+    [WORDS_THEN_COLON, "credential-phrase", shaped],
+    [USER_THEN_PASS, "login-pair", shaped],
+    [KEYWORD_LINE, "credential-phrase", (value: string) => CODE.test(value) || shaped(value)],
+    [SHAPED_KEY, "credential-phrase", shaped],
+    [USER_SLASH, "login-pair", STRONG],
+  ] as const) {
     for (const match of text.matchAll(pattern)) {
       const value = match.at(-1) ?? "";
-      if (looksLikeSecret(" ", value) && !DATE.test(value)) found((match.index ?? 0) + match[0].lastIndexOf(value), rule, "password", value);
+      const end = (match.index ?? 0) + match[0].length;
+      if (accepts(value) && !DATE.test(value) && (pattern !== USER_SLASH || CLAUSE_END.test(rest(end)))) found((match.index ?? 0) + match[0].lastIndexOf(value), rule, "password", value);
     }
   }
   for (const match of text.matchAll(LOGIN_PAIR)) {
@@ -128,6 +155,9 @@ export function credentialPhrases(text: string): SecretHit[] {
   }
   return hits;
 }
+
+/** A value shaped as a password is after a space: what looksLikeSecret asks where any words may come first. */
+const shaped = (value: string) => looksLikeSecret(" ", value);
 
 /** Whether a value after a credential's keyword and this separator is one, rather than prose about it. */
 export function looksLikeSecret(separator: string, value: string): boolean {

@@ -8,6 +8,9 @@
  */
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+/** The Unicode line and paragraph separators end a line as `\n` does. */
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
+
 /** Full-width ASCII, U+FF01 to U+FF5E, is ASCII 0x21 to 0x7E shifted. */
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
@@ -23,6 +26,7 @@ export function foldLookAlikes(text: string): string {
   if (/^[\x00-\x7F]*$/.test(text)) return text;
   return text
     .replace(SPACES, " ")
+    .replace(LINE_SEPARATORS, "\n")
     .replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(LOOK_ALIKE, (char) => LOOK_ALIKES[char] as string);
 }

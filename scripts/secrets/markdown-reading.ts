@@ -1,4 +1,4 @@
-import type { Nodes, Parents } from "mdast";
+import type { Nodes, Parents, Table } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -9,7 +9,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 const MARKUP = /[\\*_[\]<>&`~]|\n/;
 
 /** Nodes that end a line when read: blocks, rows, a hard break. */
-const LINE_ENDS = new Set(["paragraph", "heading", "code", "html", "tableRow", "listItem", "blockquote", "break", "thematicBreak", "definition"]);
+const LINE_ENDS = new Set(["paragraph", "heading", "code", "html", "listItem", "blockquote", "break", "thematicBreak", "definition"]);
 
 /**
  * The text of a Markdown value as a reader sees it, one line per block: what the rules must also
@@ -23,8 +23,11 @@ export function markdownReading(markdown: string): string {
   const lines: string[] = [];
   let line = "";
   const visit = (node: Nodes) => {
+    if (node.type === "table") {
+      lines.push(...tableReading(node));
+      return;
+    }
     if (node.type === "text" || node.type === "inlineCode" || node.type === "code" || node.type === "html") line += node.value;
-    if (node.type === "tableCell" && line !== "") line += " | ";
     if ("children" in node) for (const child of (node as Parents).children) visit(child);
     if (LINE_ENDS.has(node.type)) {
       if (line.trim() !== "") lines.push(line);
@@ -34,4 +37,23 @@ export function markdownReading(markdown: string): string {
   visit(parser.parse(markdown));
   if (line.trim() !== "") lines.push(line);
   return lines.join("\n");
+}
+
+/** The text of inline content, markup gone. */
+function inlineText(node: Nodes): string {
+  if (node.type === "text" || node.type === "inlineCode" || node.type === "html") return node.value;
+  return "children" in node ? (node as Parents).children.map((child) => inlineText(child)).join("") : "";
+}
+
+/**
+ * A table read back as a plain Markdown table, its first row with any text the header: an HTML
+ * table with no `<th>` becomes one whose header row is empty and whose real header (`Device |
+ * User | Password`) is its first body row, which the `Password` column rule would not see.
+ */
+function tableReading(table: Table): string[] {
+  const rows = table.children.map((row) => row.children.map((cell) => inlineText(cell).trim())).filter((cells) => cells.some((cell) => cell !== ""));
+  const [header, ...body] = rows;
+  if (!header) return [];
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...body.map(line)];
 }

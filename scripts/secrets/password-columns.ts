@@ -17,7 +17,7 @@ export function passwordColumns(text: string): SecretHit[] {
   const lines = lineSpans(text);
   for (let index = 0; index + 1 < lines.length; index += 1) {
     const header = cells(text, lines[index] as Span);
-    if (header.length < 2) continue;
+    if (header.length === 0) continue;
     const delimiter = cells(text, lines[index + 1] as Span);
     if (delimiter.length !== header.length || !delimiter.every((cell) => DELIMITER_CELL.test(cell.text))) continue;
     const columns = header.flatMap((cell, column) => (SECRET_HEADER.test(cell.text.replace(/[*_`]/g, "")) ? [column] : []));

@@ -1,6 +1,7 @@
 import { credentialPhrases } from "./credential-phrases.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { KeywordPrefilter } from "./keyword-prefilter.ts";
+import { withoutInvisible } from "./invisible.ts";
 import { foldLookAlikes } from "./look-alikes.ts";
 import { passwordColumns } from "./password-columns.ts";
 import { loadSecretRules, secretRange, type SecretRule } from "./rule-set.ts";
@@ -38,10 +39,16 @@ export function scanTexts(texts: readonly string[]): SecretHit[][] {
 /**
  * Every secret in `text`, by position. Where findings overlap, the first rule of the file wins,
  * then the phrase rules: a token's own rule names it better than the generic one, and one secret
- * is reported once. The rules read the text with look-alike characters folded (look-alikes.ts),
- * which keeps every position.
+ * is reported once. The rules read the text without its invisible characters (invisible.ts) and
+ * with look-alike characters folded (look-alikes.ts); every position points into `text` as given.
  */
 export function scanText(original: string): SecretHit[] {
+  const visible = withoutInvisible(original);
+  if (!visible) return scanVisible(original);
+  return scanVisible(visible.text).map((hit) => ({ ...hit, start: visible.origin(hit.start), end: visible.origin(hit.end) }));
+}
+
+function scanVisible(original: string): SecretHit[] {
   const { prefilter, order } = compiled();
   const text = foldLookAlikes(original);
   let kept: SecretHit[] = [];

@@ -116,6 +116,12 @@ describe("the secret firewall", () => {
       ["a table of two rows", "<table><tr><th>Password</th></tr><tr><td>Xk9!mmQ2w</td></tr></table>", "Xk9!mmQ2w"],
       ["a non-breaking space", "<p>Password:&nbsp;Xk9!mmQ2w</p>", "Xk9!mmQ2w"],
       ["a key split by line breaks", `<p>-----BEGIN RSA PRIVATE KEY-----<br>${key}<br>-----END RSA PRIVATE KEY-----</p>`, key],
+      ["a soft hyphen inside the keyword", "<p>Pass&shy;word: Zw-Secret#1111</p>", "Zw-Secret#1111"],
+      ["a zero-width space inside a token", `<p>${token.slice(0, 12)}&#8203;${token.slice(12)}</p>`, token.slice(12)],
+      ["a zero-width space inside a key's header", `<p>-----BEGIN RSA PRIVATE&#8203; KEY-----<br>${key}</p>`, key],
+      ["a table with no header cells", "<table><tr><td>Device</td><td>User</td><td>Password</td></tr><tr><td>NAS</td><td>nasadmin</td><td>Tdtable-Doc#4444</td></tr></table>", "Tdtable-Doc#4444"],
+      ["an alarm code in the next paragraph", "<p>Alarm code:</p><p>#4821*</p>", "4821"],
+      ["a user and password after a label", "<p>iDRAC: root / Idrac-Csv#3</p>", "Idrac-Csv#3"],
     ];
     const data: ExportData = sampleExport();
     hostile.forEach(([title, html], index) => data.documents.push({ origin: origin("documents", `H-${index}`), fields: { title: `Page ${index}`, html } }));
@@ -136,5 +142,6 @@ describe("the secret firewall", () => {
     expect(shown("Password: Xk9!mmQ2w and pw Gr33nF!eld#9")).toBe(`Password: ${HIDDEN} and pw ${HIDDEN}`);
     expect(shown("ghp\\_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5")).toBe(HIDDEN);
     expect(shown("Harbor Finch Legal-Assets-2025-06-02_14-05-33.csv")).toBe("Harbor Finch Legal-Assets-2025-06-02_14-05-33.csv");
+    expect(shown("Pass\u200bword: LabelSecret#31")).toBe(`Pass\u200bword: ${HIDDEN}`);
   });
 });

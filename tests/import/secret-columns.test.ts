@@ -10,12 +10,14 @@ describe("isSecretColumn", () => {
     "Client Secret", "Shared Secret", "Secret", "Access Token", "Bearer Token", "PIN", "User PIN", "Door Code",
     "Alarm Code", "Alarm Disarm Code", "Backup Codes", "Private Key", "SSH Private Key", "Pre-Shared Key", "PSK",
     "Storage Account Key", "SAS Key", "Credentials", "Password Hint", "Password History", "Password (old)", "enablePassword",
+    "Admin PW", "PW", "AdminPW", "BitLocker", "BitLocker Key", "Kennwort", "Passwort", "Mot de passe", "Combination", "PUK",
+    "Apikey", "Wifikey", "Community String", "Recovery Phrase", "Mnemonic", "Security Answer",
   ];
   const metadata = [
     "Password Category", "password_category", "password_folder_name", "password_type", "passwordable_type",
     "passwordable_id", "Password Last Changed", "Password Expires", "Password Manager", "Token Expires", "Key Contact",
     "Key Dates", "Postal Code", "Country Code", "License Type", "Username", "Name", "URI", "login_url", "Notes",
-    "Serial Number", "Spin Speed", "Passenger Lift", "Credential Name",
+    "Serial Number", "Spin Speed", "Passenger Lift", "Credential Name", "BitLocker Status", "Security Group",
   ];
 
   it.each(secret)("drops %s", (name) => {

@@ -9,7 +9,8 @@ describe("a Markdown value as a reader sees it", () => {
     ["two paragraphs", "Password\n\nX", "Password\nX"],
     ["a list item's paragraphs", "- Password\n\n  X", "Password\nX"],
     ["a hard break", "a\\\nb", "a\nb"],
-    ["a table, a row a line", "| Password |\n| --- |\n| X |", "Password\nX"],
+    ["a table, as a plain table", "| Password |\n| --- |\n| X |", "| Password |\n| --- |\n| X |"],
+    ["a table with an empty header, its first row the header", "|  |  |\n| - | - |\n| Device | Password |\n| NAS | X |", "| Device | Password |\n| --- | --- |\n| NAS | X |"],
     ["inline code", "Key: `abc`", "Key: abc"],
   ])("reads %s", (_, markdown, reading) => {
     expect(markdownReading(markdown)).toBe(reading);
