@@ -75,11 +75,12 @@ const STRONG = (value: string) => value.length >= 8 && /[a-z]/.test(value) && /[
 const CODE = /^#?\d[\d -]{2,}\d[#*]?$/;
 
 /**
- * A keyword alone on its line, the value alone on the next: how a definition list, a table of two
- * rows or two paragraphs read once their markup is gone (`Password` / `Gr33nF!eld#`). Only a
+ * A keyword alone on its line, the value alone on the next or after one blank line: two
+ * paragraphs, a list item's, a definition list read once its markup is gone (`Password` /
+ * `Gr33nF!eld#`). Only a
  * password-shaped value counts, as a next line is as often a heading's text.
  */
-const KEYWORD_LINE = new RegExp(String.raw`^[ \t]*${EMPHASIS}(?:${KEYWORDS})${EMPHASIS}[ \t]*:?${EMPHASIS}[ \t]*\n[ \t]*(?:[-*][ \t]+)?([^\s"'\x60]{1,200})[ \t]*$`, "gim");
+const KEYWORD_LINE = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?${EMPHASIS}(?:${KEYWORDS})${EMPHASIS}[ \t]*:?${EMPHASIS}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*][ \t]+)?${EMPHASIS}([^\s"'\x60]{1,200}?)${EMPHASIS}[ \t]*$`, "gim");
 
 /**
  * What may follow a value written without `:` or `=` for it to be one: the end of the line or of a

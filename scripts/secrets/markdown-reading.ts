@@ -5,36 +5,42 @@ import { unified } from "unified";
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
-/** Where markup can hide a secret from the rules: escapes, emphasis, links, HTML, entities, breaks. */
-const MARKUP = /[\\*_[\]<>&`~]|\n/;
+/**
+ * Markup that can hide a secret from the rules reading the value as it is: escapes (`ghp\_…`),
+ * links, HTML and entities, tables. Emphasis, code spans, list markers and blank lines between a
+ * keyword and its value the rules read through themselves (credential-phrases.ts), so a value
+ * with none of these is not parsed: most of an export's values, and the import's own bodies.
+ */
+const MARKUP = /[\\[<&|]/;
 
 /** Nodes that end a line when read: blocks, rows, a hard break. */
-const LINE_ENDS = new Set(["paragraph", "heading", "code", "html", "listItem", "blockquote", "break", "thematicBreak", "definition"]);
+const LINE_ENDS = new Set(["paragraph", "heading", "code", "listItem", "blockquote", "break", "thematicBreak", "definition"]);
 
 /**
  * The text of a Markdown value as a reader sees it, one line per block: what the rules must also
  * read, since markup splits what the reader sees joined. `ghp\_…` (an escape the Markdown writer
  * adds) is `ghp_…`, `**Password:** X` is `Password: X`, `Password: [X](…)` is `Password: X`, and a
  * term and its definition, or two paragraphs, are two lines. The value itself when it holds no
- * markup, which is most of an export's values: those cost no parse.
+ * markup that could hide one (MARKUP): those cost no parse.
  */
 export function markdownReading(markdown: string): string {
   if (!MARKUP.test(markdown)) return markdown;
   const lines: string[] = [];
   let line = "";
-  const visit = (node: Nodes) => {
+  const visit = (node: Nodes, block: boolean) => {
     if (node.type === "table") {
       lines.push(...tableReading(node));
       return;
     }
     if (node.type === "text" || node.type === "inlineCode" || node.type === "code" || node.type === "html") line += node.value;
-    if ("children" in node) for (const child of (node as Parents).children) visit(child);
-    if (LINE_ENDS.has(node.type)) {
+    if ("children" in node) for (const child of (node as Parents).children) visit(child, node.type === "root");
+    // HTML ends a line where it is a block of its own, not inside a paragraph (`a <b>x</b>`).
+    if (LINE_ENDS.has(node.type) || (node.type === "html" && block)) {
       if (line.trim() !== "") lines.push(line);
       line = "";
     }
   };
-  visit(parser.parse(markdown));
+  visit(parser.parse(markdown), true);
   if (line.trim() !== "") lines.push(line);
   return lines.join("\n");
 }
