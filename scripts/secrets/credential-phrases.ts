@@ -62,6 +62,15 @@ const USER_THEN_PASS = /\b(?:log-?in|logon|user(?:name)?|account)\b[ \t]*:?[ \t]
 const SHAPED_KEY = new RegExp(String.raw`${WORD_START}(?<!\bpublic[ \t]{1,3})(?:(?:(?:encryption|decryption|wi-?fi|wireless|licen[cs]e|product|api|access|recovery|bitlocker|ssh|backup|master)[ \t]+)?key|(?:client[ \t]+)?secret)${WORD_END}[ \t]*${EMPHASIS}(?:[:=]|\bis\b)${EMPHASIS}[ \t]*([^\s"'\x60]+)`, "gi");
 
 /**
+ * A key named and given with no separator: `API key 9f9a…`, `client secret 8e9a…`. With nothing
+ * between them, only a long random-looking value counts: `API key rotation` is prose.
+ */
+const BARE_KEY = new RegExp(String.raw`${WORD_START}(?:api[ \t]+key|access[ \t]+key|secret[ \t]+key|client[ \t]+secret|app[ \t]+secret)${WORD_END}[ \t]+([^\s"'\x60]{16,200})`, "gi");
+
+/** Letters and digits mixed as a generated token's are: three digits or more, and no word of five letters. */
+const RANDOM = (value: string) => /^[\w+/=.-]+$/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 3 && /[a-z]/i.test(value) && !/[a-z]{5,}/i.test(value);
+
+/**
  * `iDRAC: root / …`, `Wi-Fi: HarborGuest / …`, `admin / …`: a name, a spaced slash, and a
  * password, with no keyword to go by. Only a strong password counts (STRONG), as "Building A /
  * Floor 2" is an address.
@@ -142,6 +151,7 @@ export function credentialPhrases(text: string): SecretHit[] {
     [KEYWORD_LINE, "credential-phrase", (value: string) => CODE.test(value) || shaped(value)],
     [SHAPED_KEY, "credential-phrase", shaped],
     [USER_SLASH, "login-pair", STRONG],
+    [BARE_KEY, "credential-phrase", RANDOM],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const value = match.at(-1) ?? "";
