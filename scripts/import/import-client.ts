@@ -1,6 +1,10 @@
 import { lstatSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { location } from "vfile-location";
+import { problemAt } from "../lib/problem-at.ts";
 import { hasErrors, type Problem } from "../lib/problems.ts";
+import { RULE as SECRETS_RULE } from "../rules/secrets.ts";
+import { scanText } from "../secrets/scan.ts";
 import { UsageError } from "../lib/usage-error.ts";
 import { CLIENTS_DIR, loadClient } from "../load/load-client.ts";
 import type { LoadedClient } from "../model/types.ts";
@@ -66,6 +70,10 @@ export function importClient(data: ExportData, request: ImportRequest): ImportOu
   const mapping = mapExport(data, name);
   const plan = planImport(mapping, existing, `${CLIENTS_DIR}/${slug}`);
   const result = { ...outcome, plan, skipped: mapping.skipped, problems: [...outcome.problems, ...mapping.problems, ...plan.problems] };
+  const leaks = secretsInPlan(plan);
+  // Every value has passed the firewall, so this finds nothing unless the firewall has a gap: then
+  // nothing is written, rather than a secret the checks after the write would find too late.
+  if (leaks.length > 0) return { ...outcome, skipped: mapping.skipped, problems: [...result.problems, ...leaks] };
   if (request.dryRun) return result;
 
   const changes = plan.files.filter((file) => file.status !== "unchanged").map(({ path, text }) => ({ path, text }));
@@ -87,4 +95,18 @@ function unreadableRecords(client: LoadedClient | undefined): Problem[] {
 function existingName(client: LoadedClient): string | undefined {
   const name = client.records.find((record) => record.kind === "client")?.frontmatter?.data.name;
   return typeof name === "string" ? name : undefined;
+}
+
+/** Secrets in the files the plan would create or change, each where it would be: the last check before anything is written. */
+export function secretsInPlan(plan: Pick<ImportPlan, "files">): Problem[] {
+  return plan.files
+    .filter((file) => file.status !== "unchanged")
+    .flatMap(({ path, text }) => {
+      const hits = scanText(text);
+      if (hits.length === 0) return [];
+      const points = location(text);
+      return hits.map((hit) =>
+        problemAt(path, points.toPoint(hit.start) ?? { line: 1, column: 1 }, SECRETS_RULE, `the import would write what looks like a secret here (${hit.rule}, ${hit.end - hit.start} characters, hidden here), though every value passed the firewall; nothing was written. Remove it from the export, and report the shape`),
+      );
+    });
 }

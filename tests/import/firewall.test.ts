@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ExportData } from "../../scripts/import/export-data.ts";
 import { HIDDEN, holdingSecrets, screenFields, shown } from "../../scripts/import/firewall.ts";
-import { importClient } from "../../scripts/import/import-client.ts";
+import { importClient, secretsInPlan } from "../../scripts/import/import-client.ts";
+import type { PlannedFile } from "../../scripts/import/plan.ts";
 import { origin, sampleExport } from "../helpers/export-data.ts";
 import { makeRepo, run } from "../helpers/repo.ts";
 import { trueNegatives, truePositives, type CorpusLine } from "../helpers/secret-corpus.ts";
@@ -143,5 +144,19 @@ describe("the secret firewall", () => {
     expect(shown("ghp\\_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5")).toBe(HIDDEN);
     expect(shown("Harbor Finch Legal-Assets-2025-06-02_14-05-33.csv")).toBe("Harbor Finch Legal-Assets-2025-06-02_14-05-33.csv");
     expect(shown("Pass\u200bword: LabelSecret#31")).toBe(`Pass\u200bword: ${HIDDEN}`);
+  });
+
+  it("checks the files it would write once more, and names a secret there at its place without its value", () => {
+    const file = (path: string, status: PlannedFile["status"], text: string) => ({ path, status, text }) as PlannedFile;
+    const problems = secretsInPlan({
+      files: [
+        file("clients/acme/assets/nas.md", "created", "---\nname: NAS\n---\n\nLocal admin on the NAS: nasadmin / Gr33nF!eld#9\n"),
+        file("clients/acme/assets/old.md", "unchanged", "Password: Xk9!mmQ2w\n"),
+        file("clients/acme/docs/ok.md", "changed", "---\ntitle: Rotation\n---\n\nPasswords rotate every 90 days.\n"),
+      ],
+    });
+    expect(problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.rule}`)).toEqual(["clients/acme/assets/nas.md:5:36 error no-secrets"]);
+    expect(problems[0]?.message).toContain("nothing was written");
+    expect(JSON.stringify(problems)).not.toContain("Gr33nF");
   });
 });
