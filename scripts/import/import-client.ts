@@ -14,7 +14,7 @@ import type { DroppedColumn, ExportData } from "./export-data.ts";
 import { exportedClientName } from "./map/client.ts";
 import { mapExport } from "./map/index.ts";
 import type { Skipped } from "./planned-record.ts";
-import { planImport, type ImportPlan } from "./plan.ts";
+import { planImport, type ImportPlan, type PlannedFile } from "./plan.ts";
 
 export interface ImportRequest {
   root: string;
@@ -97,16 +97,33 @@ function existingName(client: LoadedClient): string | undefined {
   return typeof name === "string" ? name : undefined;
 }
 
-/** Secrets in the files the plan would create or change, each where it would be: the last check before anything is written. */
+/** Texts scanned as one: enough that the scan's fixed cost vanishes, as in the firewall. */
+const CHUNK_CHARS = 65_536;
+
+/**
+ * Secrets in the files the plan would create or change, each where it would be: the last check
+ * before anything is written. The files are scanned a chunk at a time, and only a file a hit
+ * falls in is scanned again on its own, for its positions.
+ */
 export function secretsInPlan(plan: Pick<ImportPlan, "files">): Problem[] {
-  return plan.files
-    .filter((file) => file.status !== "unchanged")
-    .flatMap(({ path, text }) => {
-      const hits = scanText(text);
-      if (hits.length === 0) return [];
-      const points = location(text);
-      return hits.map((hit) =>
-        problemAt(path, points.toPoint(hit.start) ?? { line: 1, column: 1 }, SECRETS_RULE, `the import would write what looks like a secret here (${hit.rule}, ${hit.end - hit.start} characters, hidden here), though every value passed the firewall; nothing was written. Remove it from the export, and report the shape`),
-      );
-    });
+  const files = plan.files.filter((file) => file.status !== "unchanged");
+  const suspects = new Set<number>();
+  for (let start = 0; start < files.length; ) {
+    const starts: number[] = [];
+    let text = "";
+    let end = start;
+    for (; end < files.length && (end === start || text.length + (files[end] as PlannedFile).text.length < CHUNK_CHARS); end += 1) {
+      starts.push(text.length);
+      text += `${(files[end] as PlannedFile).text}\n`;
+    }
+    for (const hit of scanText(text)) suspects.add(start + starts.findLastIndex((at) => at <= hit.start));
+    start = end;
+  }
+  return [...suspects].sort((a, b) => a - b).flatMap((index) => {
+    const { path, text } = files[index] as PlannedFile;
+    const points = location(text);
+    return scanText(text).map((hit) =>
+      problemAt(path, points.toPoint(hit.start) ?? { line: 1, column: 1 }, SECRETS_RULE, `the import would write what looks like a secret here (${hit.rule}, ${hit.end - hit.start} characters, hidden here), though every value passed the firewall; nothing was written. Remove it from the export, and report the shape`),
+    );
+  });
 }
