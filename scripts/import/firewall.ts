@@ -17,7 +17,7 @@ const SEPARATOR = "\n";
  * sees it once its Markdown is read (markdownReading), where an escape or emphasis no longer
  * splits a token or a phrase. All are scanned in one pass: one text costs far less than many.
  */
-export function holdingSecrets(texts: readonly string[]): Set<number> {
+export function holdingSecrets(texts: readonly string[], { read = true } = {}): Set<number> {
   const found = new Set<number>();
   if (texts.length === 0) return found;
   const scanned: string[] = [];
@@ -25,7 +25,7 @@ export function holdingSecrets(texts: readonly string[]): Set<number> {
   texts.forEach((text, index) => {
     scanned.push(text);
     owners.push(index);
-    const reading = markdownReading(text);
+    const reading = read ? markdownReading(text) : text;
     if (reading !== text) {
       scanned.push(reading);
       owners.push(index);
@@ -61,15 +61,18 @@ export interface Screened<Fields> {
 const CHUNK_TEXTS = 512;
 const CHUNK_CHARS = 16_384;
 
-/** Which of the texts hold a secret, scanned a chunk at a time. */
-function holdingAny(texts: readonly string[]): Set<number> {
+/**
+ * Which of the texts hold a secret, scanned a chunk at a time; `read: false` for whole files,
+ * whose YAML and Markdown are as the import wrote them, with every value in them already read.
+ */
+export function holdingAny(texts: readonly string[], { read = true } = {}): Set<number> {
   const found = new Set<number>();
   for (let start = 0; start < texts.length; ) {
     let end = start + 1;
     for (let chars = (texts[start] as string).length; end < texts.length && end - start < CHUNK_TEXTS && chars + (texts[end] as string).length <= CHUNK_CHARS; end += 1) {
       chars += (texts[end] as string).length + 1;
     }
-    for (const index of holdingSecrets(texts.slice(start, end))) found.add(start + index);
+    for (const index of holdingSecrets(texts.slice(start, end), { read })) found.add(start + index);
     start = end;
   }
   return found;

@@ -10,6 +10,7 @@ import { CLIENTS_DIR, loadClient } from "../load/load-client.ts";
 import type { LoadedClient } from "../model/types.ts";
 import { assertDisplayName, assertSlug, clientsDirFor } from "../scaffold/new-client.ts";
 import { commitChange, type StepHook } from "./commit.ts";
+import { holdingAny } from "./firewall.ts";
 import type { DroppedColumn, ExportData } from "./export-data.ts";
 import { exportedClientName } from "./map/client.ts";
 import { mapExport } from "./map/index.ts";
@@ -97,29 +98,14 @@ function existingName(client: LoadedClient): string | undefined {
   return typeof name === "string" ? name : undefined;
 }
 
-/** Texts scanned as one: enough that the scan's fixed cost vanishes, as in the firewall. */
-const CHUNK_CHARS = 65_536;
-
 /**
  * Secrets in the files the plan would create or change, each where it would be: the last check
- * before anything is written. The files are scanned a chunk at a time, and only a file a hit
- * falls in is scanned again on its own, for its positions.
+ * before anything is written. The firewall finds the files that hold one; only those are scanned
+ * again on their own, for positions.
  */
 export function secretsInPlan(plan: Pick<ImportPlan, "files">): Problem[] {
   const files = plan.files.filter((file) => file.status !== "unchanged");
-  const suspects = new Set<number>();
-  for (let start = 0; start < files.length; ) {
-    const starts: number[] = [];
-    let text = "";
-    let end = start;
-    for (; end < files.length && (end === start || text.length + (files[end] as PlannedFile).text.length < CHUNK_CHARS); end += 1) {
-      starts.push(text.length);
-      text += `${(files[end] as PlannedFile).text}\n`;
-    }
-    for (const hit of scanText(text)) suspects.add(start + starts.findLastIndex((at) => at <= hit.start));
-    start = end;
-  }
-  return [...suspects].sort((a, b) => a - b).flatMap((index) => {
+  return [...holdingAny(files.map((file) => file.text), { read: false })].sort((a, b) => a - b).flatMap((index) => {
     const { path, text } = files[index] as PlannedFile;
     const points = location(text);
     return scanText(text).map((hit) =>

@@ -1,5 +1,10 @@
-import type { ValidRecord } from "../model/types.ts";
+import type { ClientModel, ValidRecord } from "../model/types.ts";
 import { internalPaths } from "../schema/registry.ts";
+
+/** The client case and its records of every kind a pack draws on (the acceptance is not one), in that order. */
+export function handoverRecords(model: ClientModel): ValidRecord[] {
+  return [...(model.case ? [model.case] : []), ...model.contracts, ...model.assets, ...model.issues, ...model.backups, ...model.access, ...model.docs];
+}
 
 /** Whether a record may reach the client's pack at all. */
 export function isClientRecord(record: ValidRecord): boolean {

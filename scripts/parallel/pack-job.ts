@@ -7,7 +7,7 @@ import { UsageError } from "../lib/usage-error.ts";
 import { loadClient } from "../load/load-client.ts";
 import type { RecordKind } from "../model/kinds.ts";
 import type { Playbook } from "../model/playbook.generated.ts";
-import { isClientRecord } from "../pack/client-view.ts";
+import { handoverRecords, isClientRecord } from "../pack/client-view.ts";
 import type { Branding } from "../pack/load-branding.ts";
 import { packOutline, type PackOutline } from "../pack/outline.ts";
 import { clientDocs, packData, type BuildInfo, type ClientPack } from "../pack/pack-data.ts";
@@ -68,9 +68,7 @@ export const job = defineJob(import.meta.url, async ({ root, playbook, branding,
   // The bodies the pack shows, parsed here rather than on first use while rendering, so the
   // profile tells the two apart.
   timeStage(times, "parse", () => {
-    for (const record of [model.case, ...model.contracts, ...model.assets, ...model.issues, ...model.backups, ...model.access, ...model.docs]) {
-      if (record && isClientRecord(record)) void record.body;
-    }
+    for (const record of handoverRecords(model)) if (isClientRecord(record)) void record.body;
   });
   const checklist = timeStage(times, "derive", () => deriveChecklist(model, playbook));
   // An uncommitted record changed "now": the build date, never the clock.

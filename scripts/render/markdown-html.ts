@@ -48,7 +48,7 @@ function rehypePackPage() {
   };
 }
 
-/** A link the sanitiser took the destination from (`javascript:`, `data:`) is its text alone, not a dead `<a>`. */
+/** A link without a destination (the sanitiser took a `javascript:` or `data:` one, linkDocs one to no page) is its text alone, not a dead `<a>`. */
 function rehypeUnwrapDeadLinks() {
   return (tree: HastRoot) => {
     visit(tree, "element", (link: Element, index, parent) => {
@@ -91,18 +91,18 @@ export function recordBodyHtml(record: LoadedRecord, { topLevel, title, docs = n
   return html({ type: "root", children }, { shift: topLevel - Math.min(topLevel, ...depths), docs });
 }
 
-/** `./wifi.md` → `./doc-wifi.html`; a link to a record that is not in the pack keeps its text only (the rule doc-links warns of it). */
+/**
+ * `./wifi.md` → `./doc-wifi.html`. A link to a record that is not in the pack loses its
+ * destination, so it keeps its text only, as rehypeUnwrapDeadLinks leaves it (the rule doc-links
+ * warns of it).
+ */
 function linkDocs(tree: HastRoot, docs: ReadonlySet<string>): void {
-  visit(tree, "element", (link: Element, index, parent) => {
+  visit(tree, "element", (link: Element) => {
     if (link.tagName !== "a" || typeof link.properties.href !== "string") return;
     const target = docLinkTarget(link.properties.href);
     if (!target) return;
-    if (docs.has(target.id)) {
-      link.properties.href = `./doc-${target.id}.html${target.fragment}`;
-    } else if (parent && index !== undefined) {
-      parent.children.splice(index, 1, ...link.children);
-      return index;
-    }
+    if (docs.has(target.id)) link.properties.href = `./doc-${target.id}.html${target.fragment}`;
+    else delete link.properties.href;
   });
 }
 

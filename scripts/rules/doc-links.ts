@@ -5,7 +5,7 @@ import type { Problem } from "../lib/problems.ts";
 import { didYouMean } from "../lib/suggest.ts";
 import { docLinkTarget } from "../model/doc-link.ts";
 import type { ClientModel } from "../model/types.ts";
-import { isClientRecord } from "../pack/client-view.ts";
+import { handoverRecords, isClientRecord } from "../pack/client-view.ts";
 
 export const RULE = "doc-links";
 
@@ -20,9 +20,8 @@ const MAY_LINK = /\.md\b/;
 export function checkDocLinks(model: ClientModel): Problem[] {
   const pages = new Map(model.docs.map((doc) => [doc.id, isClientRecord(doc)]));
   const problems: Problem[] = [];
-  const records = [model.case, ...model.contracts, ...model.assets, ...model.issues, ...model.backups, ...model.access, ...model.docs];
-  for (const record of records) {
-    if (!record || !isClientRecord(record) || record.bodyRefused || !MAY_LINK.test(record.source.text.slice(record.bodyOffset))) continue;
+  for (const record of handoverRecords(model)) {
+    if (!isClientRecord(record) || record.bodyRefused || !MAY_LINK.test(record.source.text.slice(record.bodyOffset))) continue;
     const internal = record.sections.filter((section) => section.internal);
     visit(record.body.tree, (node) => {
       if (node.type !== "link" && node.type !== "definition") return;

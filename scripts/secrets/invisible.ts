@@ -4,10 +4,11 @@
  * zero-width space inside read as one word on screen, so the rules read them without these.
  */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 
 /** `text` without its invisible characters, and for each position of that text the position it came from. */
 export function withoutInvisible(text: string): { text: string; origin: (at: number) => number } | undefined {
-  if (!/[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/.test(text)) return undefined;
+  if (!HAS_INVISIBLE.test(text)) return undefined;
   const kept: number[] = [];
   let visible = "";
   let last = 0;

@@ -8,6 +8,7 @@ import { shown } from "../../import/firewall.ts";
 import { importClient } from "../../import/import-client.ts";
 import { formatImportJson, formatImportText, importReport } from "../../import/report.ts";
 import { exportProblem } from "../../import/sources/export-problem.ts";
+import { handoverRecords } from "../../pack/client-view.ts";
 import { exportSources } from "../../import/sources/index.ts";
 import { toDecidePaths } from "../../model/to-decide.ts";
 import type { ClientModel } from "../../model/types.ts";
@@ -91,6 +92,5 @@ export const importCommand: Command = {
 };
 
 function countToDecide(model: ClientModel): number {
-  const records = [model.case, ...model.contracts, ...model.assets, ...model.issues, ...model.backups, ...model.access, ...model.docs];
-  return records.reduce((sum, record) => sum + (record ? toDecidePaths(record.data).length : 0), 0);
+  return handoverRecords(model).reduce((sum, record) => sum + toDecidePaths(record.data).length, 0);
 }
